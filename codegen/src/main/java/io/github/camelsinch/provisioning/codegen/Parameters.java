@@ -1,0 +1,62 @@
+package io.github.camelsinch.provisioning.codegen;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Reads the parameters of an operation into the facts the catalogue and the endpoint options need. */
+final class Parameters {
+
+    /** One parameter of one operation. */
+    record Spec(String name, String location, String kind, boolean required, List<String> enumValues,
+                Double minimum, Double maximum, String defaultValue, String description) {
+
+        /** The Java type of the endpoint option that carries it. */
+        String optionType() {
+            return switch (kind) {
+                case "NUMBER", "INTEGER" -> "Integer";
+                case "BOOLEAN" -> "Boolean";
+                default -> "String";
+            };
+        }
+    }
+
+    private final Contract contract;
+
+    Parameters(Contract contract) {
+        this.contract = contract;
+    }
+
+    List<Spec> of(Contract.Operation op) {
+        List<Spec> out = new ArrayList<>();
+        for (JsonNode p : op.parameters()) {
+            String location = p.path("in").asText();
+            if (!location.equals("path") && !location.equals("query")) {
+                throw new IllegalArgumentException(op.names().operationId() + ": unsupported parameter location " + location);
+            }
+            JsonNode schema = contract.resolve(p.path("schema"));
+            String kind;
+            List<String> enumValues = new ArrayList<>();
+            if ("array".equals(schema.path("type").asText())) {
+                kind = "STRING_ARRAY";
+                contract.resolve(schema.path("items")).path("enum").forEach(v -> enumValues.add(v.asText()));
+            } else {
+                kind = switch (schema.path("type").asText("string")) {
+                    case "number" -> "NUMBER";
+                    case "integer" -> "INTEGER";
+                    case "boolean" -> "BOOLEAN";
+                    default -> "STRING";
+                };
+                schema.path("enum").forEach(v -> enumValues.add(v.asText()));
+            }
+            out.add(new Spec(p.path("name").asText(), location.toUpperCase(), kind,
+                    location.equals("path") || p.path("required").asBoolean(false), enumValues,
+                    schema.has("minimum") ? schema.get("minimum").asDouble() : null,
+                    schema.has("maximum") ? schema.get("maximum").asDouble() : null,
+                    schema.has("default") ? schema.get("default").asText() : null,
+                    JavaNames.oneLine(p.path("description").asText(schema.path("description").asText("")))));
+        }
+        return out;
+    }
+}

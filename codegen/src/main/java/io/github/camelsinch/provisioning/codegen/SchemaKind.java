@@ -1,0 +1,35 @@
+package io.github.camelsinch.provisioning.codegen;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/** How a named schema of the contract becomes Java. */
+enum SchemaKind {
+    /** An object with properties: a model class. */
+    OBJECT,
+    /** A string enum: an open enum class that keeps unknown values. */
+    ENUM,
+    /** A oneOf with a discriminator: an interface whose deserializer picks the variant. */
+    UNION,
+    /** An allOf of exactly one object schema: a subclass that only renames it. */
+    SUBCLASS,
+    /** Anything else (plain strings, number enums, undiscriminated anyOf): an alias for an existing Java type. */
+    ALIAS;
+
+    static SchemaKind of(JsonNode schema) {
+        if (schema.has("enum") && "string".equals(schema.path("type").asText("string"))) {
+            return ENUM;
+        }
+        if (schema.has("oneOf") && schema.has("discriminator")) {
+            return UNION;
+        }
+        if (schema.has("allOf") && schema.get("allOf").size() == 1 && Contract.isSchemaRef(schema.get("allOf").get(0))
+                && !schema.has("properties")) {
+            return SUBCLASS;
+        }
+        if (schema.has("properties") || ("object".equals(schema.path("type").asText())
+                && !schema.has("additionalProperties"))) {
+            return OBJECT;
+        }
+        return ALIAS;
+    }
+}
