@@ -1,0 +1,71 @@
+package io.github.camelsinch.provisioning.client;
+
+/** Supplies the Authorization header of an API call and decides whether a 401 is worth one resend. */
+interface Authenticator {
+
+    /** The Authorization header value for the next attempt. */
+    String authorization();
+
+    /**
+     * Called after the API answered 401 to {@code rejected}. Returns true when a new credential was arranged and
+     * a single resend makes sense.
+     */
+    boolean renewAfterUnauthorized(String rejected);
+
+    static Authenticator of(ClientSettings settings, TokenCache tokens) {
+        return settings.authType() == AuthType.BASIC ? new Basic(BasicCredentials.header(settings))
+                : new Bearer(settings, tokens);
+    }
+
+    /** Fixed key id / secret; nothing to renew. */
+    final class Basic implements Authenticator {
+        private final String header;
+
+        Basic(String header) {
+            this.header = header;
+        }
+
+        @Override
+        public String authorization() {
+            return header;
+        }
+
+        @Override
+        public boolean renewAfterUnauthorized(String rejected) {
+            return false;
+        }
+
+        @Override
+        public String toString() {
+            return "Basic[***]";
+        }
+    }
+
+    /** OAuth2 token from the shared cache; a 401 drops exactly the rejected token. */
+    final class Bearer implements Authenticator {
+        private static final String PREFIX = "Bearer ";
+        private final ClientSettings settings;
+        private final TokenCache tokens;
+
+        Bearer(ClientSettings settings, TokenCache tokens) {
+            this.settings = settings;
+            this.tokens = tokens;
+        }
+
+        @Override
+        public String authorization() {
+            return PREFIX + tokens.get(settings).value();
+        }
+
+        @Override
+        public boolean renewAfterUnauthorized(String rejected) {
+            tokens.invalidate(settings, rejected.substring(PREFIX.length()));
+            return true;
+        }
+
+        @Override
+        public String toString() {
+            return "Bearer[***]";
+        }
+    }
+}

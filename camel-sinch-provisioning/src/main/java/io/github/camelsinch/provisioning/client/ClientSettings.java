@@ -1,0 +1,291 @@
+package io.github.camelsinch.provisioning.client;
+
+import java.time.Duration;
+import java.util.Objects;
+import javax.net.ssl.SSLContext;
+
+/**
+ * Immutable settings of one {@link SinchApiClient}: where to call, how to authenticate, and the timeout and retry
+ * bounds. {@link #toString()} never shows the key secret.
+ */
+public final class ClientSettings {
+
+    public static final String DEFAULT_BASE_URL = "https://provisioning.api.sinch.com";
+    public static final String DEFAULT_AUTH_URL = "https://auth.sinch.com/oauth2/token";
+
+    private final String baseUrl;
+    private final String authUrl;
+    private final String keyId;
+    private final String keySecret;
+    private final AuthType authType;
+    private final Duration connectTimeout;
+    private final Duration responseTimeout;
+    private final Duration poolLeaseTimeout;
+    private final int maxAttempts;
+    private final Duration initialBackoff;
+    private final Duration maxBackoff;
+    private final Duration maxRetryAfter;
+    private final Duration tokenRefreshMargin;
+    private final SSLContext sslContext;
+    private final String userAgent;
+
+    private ClientSettings(Builder b) {
+        this.baseUrl = b.baseUrl;
+        this.authUrl = b.authUrl;
+        this.keyId = b.keyId;
+        this.keySecret = b.keySecret;
+        this.authType = b.authType;
+        this.connectTimeout = b.connectTimeout;
+        this.responseTimeout = b.responseTimeout;
+        this.poolLeaseTimeout = b.poolLeaseTimeout;
+        this.maxAttempts = b.maxAttempts;
+        this.initialBackoff = b.initialBackoff;
+        this.maxBackoff = b.maxBackoff;
+        this.maxRetryAfter = b.maxRetryAfter;
+        this.tokenRefreshMargin = b.tokenRefreshMargin;
+        this.sslContext = b.sslContext;
+        this.userAgent = b.userAgent;
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** A builder pre-filled with these settings, to derive a variant. */
+    public Builder toBuilder() {
+        return new Builder(this);
+    }
+
+    public String baseUrl() {
+        return baseUrl;
+    }
+
+    public String authUrl() {
+        return authUrl;
+    }
+
+    public String keyId() {
+        return keyId;
+    }
+
+    public String keySecret() {
+        return keySecret;
+    }
+
+    public AuthType authType() {
+        return authType;
+    }
+
+    public Duration connectTimeout() {
+        return connectTimeout;
+    }
+
+    public Duration responseTimeout() {
+        return responseTimeout;
+    }
+
+    public Duration poolLeaseTimeout() {
+        return poolLeaseTimeout;
+    }
+
+    /** Total attempts of one call, the first one included. */
+    public int maxAttempts() {
+        return maxAttempts;
+    }
+
+    public Duration initialBackoff() {
+        return initialBackoff;
+    }
+
+    public Duration maxBackoff() {
+        return maxBackoff;
+    }
+
+    /** A Retry-After longer than this is not waited out: the call fails at once with {@link ErrorKind#RATE_LIMIT}. */
+    public Duration maxRetryAfter() {
+        return maxRetryAfter;
+    }
+
+    public Duration tokenRefreshMargin() {
+        return tokenRefreshMargin;
+    }
+
+    /** The TLS context to use, or null for the JVM default trust. */
+    public SSLContext sslContext() {
+        return sslContext;
+    }
+
+    /** The User-Agent to send, or null for the transport's {@code camel-sinch-provisioning/<version>}. */
+    public String userAgent() {
+        return userAgent;
+    }
+
+    @Override
+    public String toString() {
+        return "ClientSettings[baseUrl=" + baseUrl + ", authUrl=" + authUrl + ", keyId=" + keyId
+                + ", keySecret=***, authType=" + authType + ", connectTimeout=" + connectTimeout
+                + ", responseTimeout=" + responseTimeout + ", poolLeaseTimeout=" + poolLeaseTimeout
+                + ", maxAttempts=" + maxAttempts + ", initialBackoff=" + initialBackoff + ", maxBackoff=" + maxBackoff
+                + ", maxRetryAfter=" + maxRetryAfter + ", tokenRefreshMargin=" + tokenRefreshMargin
+                + ", sslContext=" + (sslContext == null ? "default" : "custom") + ", userAgent=" + userAgent + "]";
+    }
+
+    /** Collects values; {@link #build()} validates them all at once. */
+    public static final class Builder {
+        private String baseUrl = DEFAULT_BASE_URL;
+        private String authUrl = DEFAULT_AUTH_URL;
+        private String keyId;
+        private String keySecret;
+        private AuthType authType = AuthType.OAUTH2;
+        private Duration connectTimeout = Duration.ofSeconds(5);
+        private Duration responseTimeout = Duration.ofSeconds(30);
+        private Duration poolLeaseTimeout = Duration.ofSeconds(5);
+        private int maxAttempts = 3;
+        private Duration initialBackoff = Duration.ofMillis(200);
+        private Duration maxBackoff = Duration.ofSeconds(5);
+        private Duration maxRetryAfter = Duration.ofSeconds(30);
+        private Duration tokenRefreshMargin = Duration.ofSeconds(60);
+        private SSLContext sslContext;
+        private String userAgent;
+
+        private Builder() {
+        }
+
+        private Builder(ClientSettings s) {
+            baseUrl = s.baseUrl;
+            authUrl = s.authUrl;
+            keyId = s.keyId;
+            keySecret = s.keySecret;
+            authType = s.authType;
+            connectTimeout = s.connectTimeout;
+            responseTimeout = s.responseTimeout;
+            poolLeaseTimeout = s.poolLeaseTimeout;
+            maxAttempts = s.maxAttempts;
+            initialBackoff = s.initialBackoff;
+            maxBackoff = s.maxBackoff;
+            maxRetryAfter = s.maxRetryAfter;
+            tokenRefreshMargin = s.tokenRefreshMargin;
+            sslContext = s.sslContext;
+            userAgent = s.userAgent;
+        }
+
+        public Builder baseUrl(String value) {
+            baseUrl = value;
+            return this;
+        }
+
+        public Builder authUrl(String value) {
+            authUrl = value;
+            return this;
+        }
+
+        public Builder keyId(String value) {
+            keyId = value;
+            return this;
+        }
+
+        public Builder keySecret(String value) {
+            keySecret = value;
+            return this;
+        }
+
+        public Builder authType(AuthType value) {
+            authType = value;
+            return this;
+        }
+
+        public Builder connectTimeout(Duration value) {
+            connectTimeout = value;
+            return this;
+        }
+
+        public Builder responseTimeout(Duration value) {
+            responseTimeout = value;
+            return this;
+        }
+
+        public Builder poolLeaseTimeout(Duration value) {
+            poolLeaseTimeout = value;
+            return this;
+        }
+
+        public Builder maxAttempts(int value) {
+            maxAttempts = value;
+            return this;
+        }
+
+        public Builder initialBackoff(Duration value) {
+            initialBackoff = value;
+            return this;
+        }
+
+        public Builder maxBackoff(Duration value) {
+            maxBackoff = value;
+            return this;
+        }
+
+        public Builder maxRetryAfter(Duration value) {
+            maxRetryAfter = value;
+            return this;
+        }
+
+        public Builder tokenRefreshMargin(Duration value) {
+            tokenRefreshMargin = value;
+            return this;
+        }
+
+        public Builder sslContext(SSLContext value) {
+            sslContext = value;
+            return this;
+        }
+
+        public Builder userAgent(String value) {
+            userAgent = value;
+            return this;
+        }
+
+        /** Validates and freezes the settings; throws IllegalArgumentException with the offending option. */
+        public ClientSettings build() {
+            baseUrl = EndpointUrls.requireSecureAbsolute("baseUrl", baseUrl);
+            authUrl = EndpointUrls.requireSecureAbsolute("authUrl", authUrl);
+            requireText("keyId", keyId);
+            requireText("keySecret", keySecret);
+            Objects.requireNonNull(authType, "authType");
+            requirePositive("connectTimeout", connectTimeout);
+            requirePositive("responseTimeout", responseTimeout);
+            requirePositive("poolLeaseTimeout", poolLeaseTimeout);
+            requirePositive("initialBackoff", initialBackoff);
+            requirePositive("maxBackoff", maxBackoff);
+            requireNotNegative("maxRetryAfter", maxRetryAfter);
+            requireNotNegative("tokenRefreshMargin", tokenRefreshMargin);
+            if (maxAttempts < 1) {
+                throw new IllegalArgumentException("maxAttempts must be at least 1, got " + maxAttempts);
+            }
+            if (maxBackoff.compareTo(initialBackoff) < 0) {
+                throw new IllegalArgumentException("maxBackoff must not be shorter than initialBackoff");
+            }
+            if (userAgent != null && (userAgent.isBlank() || userAgent.matches("(?s).*[\\r\\n].*"))) {
+                throw new IllegalArgumentException("userAgent must be a single non-blank line");
+            }
+            return new ClientSettings(this);
+        }
+
+        private static void requireText(String option, String value) {
+            if (value == null || value.isBlank()) {
+                throw new IllegalArgumentException(option + " is required");
+            }
+        }
+
+        private static void requirePositive(String option, Duration value) {
+            if (value == null || value.isZero() || value.isNegative()) {
+                throw new IllegalArgumentException(option + " must be a positive duration, got " + value);
+            }
+        }
+
+        private static void requireNotNegative(String option, Duration value) {
+            if (value == null || value.isNegative()) {
+                throw new IllegalArgumentException(option + " must not be negative, got " + value);
+            }
+        }
+    }
+}

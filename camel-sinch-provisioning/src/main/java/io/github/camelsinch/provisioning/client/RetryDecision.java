@@ -1,0 +1,26 @@
+package io.github.camelsinch.provisioning.client;
+
+import java.time.Duration;
+
+/**
+ * What {@link RetryPolicy} decided after one failed attempt.
+ *
+ * @param retry              whether to send the request again
+ * @param delay              how long to wait before that (zero when not retrying)
+ * @param retryAfter         the server's Retry-After, when it sent one (carried into the exception)
+ * @param retryAfterTooLong  the server asked for a wait above the cap: fail now as {@link ErrorKind#RATE_LIMIT}
+ */
+public record RetryDecision(boolean retry, Duration delay, Duration retryAfter, boolean retryAfterTooLong) {
+
+    static RetryDecision retryIn(Duration delay, Duration retryAfter) {
+        return new RetryDecision(true, delay, retryAfter, false);
+    }
+
+    static RetryDecision giveUp(Duration retryAfter) {
+        return new RetryDecision(false, Duration.ZERO, retryAfter, false);
+    }
+
+    static RetryDecision retryAfterExceedsCap(Duration retryAfter) {
+        return new RetryDecision(false, Duration.ZERO, retryAfter, true);
+    }
+}

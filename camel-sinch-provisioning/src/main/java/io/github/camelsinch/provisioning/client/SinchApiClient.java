@@ -1,0 +1,152 @@
+package io.github.camelsinch.provisioning.client;
+
+import java.io.IOException;
+import java.net.URI;
+import java.time.Duration;
+import org.apache.hc.client5.http.classic.methods.HttpUriRequestBase;
+import org.apache.hc.core5.http.ContentType;
+import org.apache.hc.core5.http.io.entity.ByteArrayEntity;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Calls the Provisioning API with one set of {@link ClientSettings}, on the pool, token cache and metrics of the
+ * {@link SinchHttpTransport} that created it. Thread-safe.
+ */
+public final class SinchApiClient {
+
+    private static final Logger LOG = LoggerFactory.getLogger(SinchApiClient.class);
+    /** JSON has no charset parameter (RFC 8259); send exactly "application/json". */
+    private static final ContentType JSON = ContentType.create("application/json", (java.nio.charset.Charset) null);
+
+    private final ClientSettings settings;
+    private final SinchHttpTransport transport;
+    private final Authenticator authenticator;
+    private final RetryPolicy retryPolicy;
+    private final String userAgent;
+
+    SinchApiClient(ClientSettings settings, SinchHttpTransport transport, Authenticator authenticator,
+                   RetryPolicy retryPolicy, String userAgent) {
+        this.settings = settings;
+        this.transport = transport;
+        this.authenticator = authenticator;
+        this.retryPolicy = retryPolicy;
+        this.userAgent = userAgent;
+    }
+
+    public ClientSettings settings() {
+        return settings;
+    }
+
+    /**
+     * Sends the request, retrying per {@link RetryPolicy} and resending once with a new token after a 401.
+     *
+     * @return the response of a 2xx
+     * @throws SinchApiException        for any other outcome
+     * @throws IllegalStateException    when the transport is closed
+     * @throws IllegalArgumentException when a path parameter is missing
+     */
+    public ApiResponse execute(ApiRequest request) {
+        transport.ensureOpen();
+        URI uri = RequestUrls.build(settings.baseUrl(), request);
+        String sanitizedUri = request.method() + " " + uri;
+        ClientMetrics metrics = transport.metrics();
+        metrics.recordCall();
+        boolean renewedCredential = false;
+        for (int attempt = 1; ; ) {
+            String authorization = authenticator.authorization();
+            ApiResponse response;
+            try {
+                response = sendOnce(request, uri, authorization, attempt);
+            } catch (IOException failure) {
+                RetryDecision decision = retryPolicy.afterException(request.method(), attempt, failure);
+                if (!decision.retry()) {
+                    throw ErrorResponses.transportFailure(request.operationId(), sanitizedUri, attempt, failure);
+                }
+                attempt = nextAttempt(request, sanitizedUri, attempt, decision.delay());
+                continue;
+            }
+            metrics.recordStatus(response.statusCode());
+            if (response.isSuccessful()) {
+                return response;
+            }
+            if (response.statusCode() == 401) {
+                metrics.recordAuthFailure();
+                // One resend with a fresh credential, never a loop: a second 401 is a real rejection.
+                if (!renewedCredential && authenticator.renewAfterUnauthorized(authorization)) {
+                    renewedCredential = true;
+                    continue;
+                }
+            }
+            RetryDecision decision = decide(request, attempt, response);
+            if (!decision.retry()) {
+                ErrorKind kind = decision.retryAfterTooLong() ? ErrorKind.RATE_LIMIT
+                        : ErrorKind.forStatus(response.statusCode());
+                throw ErrorResponses.fromResponse(request.operationId(), sanitizedUri, response, kind,
+                        decision.retryAfter());
+            }
+            attempt = nextAttempt(request, sanitizedUri, attempt, decision.delay());
+        }
+    }
+
+    private RetryDecision decide(ApiRequest request, int attempt, ApiResponse response) {
+        Duration retryAfter = RetryAfter.parse(response.header("Retry-After"), transport.clock().instant())
+                .orElse(null);
+        RetryDecision decision = retryPolicy.afterStatus(request.method(), attempt, response.statusCode(), retryAfter);
+        if (response.statusCode() == 429) {
+            Duration holdOff = retryAfter != null ? retryAfter : decision.delay();
+            transport.metrics().recordRateLimit(transport.clock().instant().plus(holdOff));
+        }
+        return decision;
+    }
+
+    private ApiResponse sendOnce(ApiRequest request, URI uri, String authorization, int attempt) throws IOException {
+        HttpUriRequestBase http = new HttpUriRequestBase(request.method(), uri);
+        http.setHeader("Authorization", authorization);
+        http.setHeader("Accept", "application/json");
+        http.setHeader("User-Agent", userAgent);
+        if (request.body() != null) {
+            http.setEntity(new ByteArrayEntity(request.body(), JSON));
+            LOG.trace("{} request body: {}", request.operationId(), Redaction.json(request.body()));
+        }
+        long started = System.nanoTime();
+        try {
+            ApiResponse response = transport.http().send(http, settings);
+            LOG.debug("{} {} {} -> {} in {} ms (attempt {})", request.operationId(), request.method(),
+                    uri.getRawPath(), response.statusCode(), elapsedMs(started), attempt);
+            if (LOG.isTraceEnabled() && response.body().length > 0) {
+                LOG.trace("{} response body: {}", request.operationId(), Redaction.json(response.body()));
+            }
+            return response;
+        } catch (IOException e) {
+            LOG.debug("{} {} {} -> {} in {} ms (attempt {})", request.operationId(), request.method(),
+                    uri.getRawPath(), e.getClass().getSimpleName(), elapsedMs(started), attempt);
+            throw e;
+        }
+    }
+
+    /** Waits out the delay and counts the retry; returns the next attempt number. */
+    private int nextAttempt(ApiRequest request, String sanitizedUri, int attempt, Duration delay) {
+        transport.metrics().recordRetry();
+        try {
+            transport.sleeper().sleep(delay);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw SinchApiException.builder(ErrorKind.TRANSPORT, request.operationId(), sanitizedUri)
+                    .message(request.operationId() + " " + sanitizedUri + ": interrupted while waiting to retry")
+                    .cause(e).build();
+        }
+        transport.ensureOpen();
+        return attempt + 1;
+    }
+
+    private static long elapsedMs(long startedNanos) {
+        return (System.nanoTime() - startedNanos) / 1_000_000;
+    }
+
+    @Override
+    public String toString() {
+        return "SinchApiClient[baseUrl=" + settings.baseUrl() + ", authType=" + settings.authType() + ", keyId="
+                + settings.keyId() + "]";
+    }
+}

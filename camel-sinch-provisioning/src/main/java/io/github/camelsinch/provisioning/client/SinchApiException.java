@@ -1,0 +1,196 @@
+package io.github.camelsinch.provisioning.client;
+
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A failed Provisioning API call: the HTTP status (0 when no response arrived), the PAPI error body fields and a
+ * {@link ErrorKind}. The message names the operation and the URL, never a secret and never a request body.
+ */
+public class SinchApiException extends RuntimeException {
+
+    private static final long serialVersionUID = 1L;
+
+    private final ErrorKind kind;
+    private final int httpStatus;
+    private final String errorCode;
+    private final String errorMessage;
+    private final String resolution;
+    private final Map<String, List<String>> additionalInformation;
+    private final String operationId;
+    private final String sanitizedUri;
+    private final Duration retryAfter;
+
+    private SinchApiException(Builder b) {
+        super(b.message != null ? b.message : standardMessage(b), b.cause);
+        this.kind = b.kind;
+        this.httpStatus = b.httpStatus;
+        this.errorCode = b.errorCode;
+        this.errorMessage = b.errorMessage;
+        this.resolution = b.resolution;
+        this.additionalInformation = b.additionalInformation;
+        this.operationId = b.operationId;
+        this.sanitizedUri = b.sanitizedUri;
+        this.retryAfter = b.retryAfter;
+    }
+
+    /** Re-wraps another instance keeping every field, message and cause (for a Camel-facing subclass). */
+    protected SinchApiException(SinchApiException other) {
+        super(other.getMessage(), other.getCause());
+        this.kind = other.kind;
+        this.httpStatus = other.httpStatus;
+        this.errorCode = other.errorCode;
+        this.errorMessage = other.errorMessage;
+        this.resolution = other.resolution;
+        this.additionalInformation = other.additionalInformation;
+        this.operationId = other.operationId;
+        this.sanitizedUri = other.sanitizedUri;
+        this.retryAfter = other.retryAfter;
+        setStackTrace(other.getStackTrace());
+    }
+
+    /**
+     * Starts an exception; the message is composed from the fields unless {@link Builder#message} is set.
+     *
+     * @param sanitizedUri method and URL, e.g. {@code "GET https://host/v1/projects/p/..."}; no credentials
+     */
+    public static Builder builder(ErrorKind kind, String operationId, String sanitizedUri) {
+        return new Builder(kind, operationId, sanitizedUri);
+    }
+
+    public ErrorKind kind() {
+        return kind;
+    }
+
+    /** HTTP status, or 0 when no response was received (connect failure, timeout, reset). */
+    public int httpStatus() {
+        return httpStatus;
+    }
+
+    /** PAPI {@code errorCode}, or null when the body was not a PAPI error. */
+    public String errorCode() {
+        return errorCode;
+    }
+
+    /** PAPI {@code message}, else a cleaned snippet of the body, else the HTTP reason phrase. */
+    public String errorMessage() {
+        return errorMessage;
+    }
+
+    /** PAPI {@code resolution}, or null. */
+    public String resolution() {
+        return resolution;
+    }
+
+    /** PAPI {@code additionalInformation}; a plain string value is a one-element list. Never null. */
+    public Map<String, List<String>> additionalInformation() {
+        return additionalInformation;
+    }
+
+    public String operationId() {
+        return operationId;
+    }
+
+    /** Method and URL of the call, free of credentials. */
+    public String sanitizedUri() {
+        return sanitizedUri;
+    }
+
+    /** The server's Retry-After, when it sent one. */
+    public Optional<Duration> retryAfter() {
+        return Optional.ofNullable(retryAfter);
+    }
+
+    private static String standardMessage(Builder b) {
+        StringBuilder m = new StringBuilder().append(b.operationId).append(' ').append(b.sanitizedUri).append(": ");
+        if (b.httpStatus > 0) {
+            m.append("HTTP ").append(b.httpStatus);
+            if (b.errorCode != null) {
+                m.append(' ').append(b.errorCode);
+            }
+            m.append(": ");
+        }
+        m.append(b.errorMessage == null ? b.kind.name().toLowerCase(java.util.Locale.ROOT) : b.errorMessage);
+        if (b.resolution != null) {
+            m.append(" (resolution: ").append(b.resolution).append(')');
+        }
+        if (b.retryAfter != null) {
+            m.append(" [retry after ").append(b.retryAfter.toSeconds()).append(" s]");
+        }
+        return m.toString();
+    }
+
+    /** Collects the fields of a {@link SinchApiException}. */
+    public static final class Builder {
+        private final ErrorKind kind;
+        private final String operationId;
+        private final String sanitizedUri;
+        private int httpStatus;
+        private String errorCode;
+        private String errorMessage;
+        private String resolution;
+        private Map<String, List<String>> additionalInformation = Map.of();
+        private Duration retryAfter;
+        private String message;
+        private Throwable cause;
+
+        private Builder(ErrorKind kind, String operationId, String sanitizedUri) {
+            this.kind = Objects.requireNonNull(kind, "kind");
+            this.operationId = operationId;
+            this.sanitizedUri = sanitizedUri;
+        }
+
+        public Builder httpStatus(int value) {
+            httpStatus = value;
+            return this;
+        }
+
+        public Builder errorCode(String value) {
+            errorCode = value;
+            return this;
+        }
+
+        public Builder errorMessage(String value) {
+            errorMessage = value;
+            return this;
+        }
+
+        public Builder resolution(String value) {
+            resolution = value;
+            return this;
+        }
+
+        public Builder additionalInformation(Map<String, List<String>> value) {
+            Map<String, List<String>> copy = new LinkedHashMap<>();
+            if (value != null) {
+                value.forEach((k, v) -> copy.put(k, List.copyOf(v)));
+            }
+            additionalInformation = java.util.Collections.unmodifiableMap(copy);
+            return this;
+        }
+
+        public Builder retryAfter(Duration value) {
+            retryAfter = value;
+            return this;
+        }
+
+        /** Overrides the composed message; the caller is responsible for keeping secrets out of it. */
+        public Builder message(String value) {
+            message = value;
+            return this;
+        }
+
+        public Builder cause(Throwable value) {
+            cause = value;
+            return this;
+        }
+
+        public SinchApiException build() {
+            return new SinchApiException(this);
+        }
+    }
+}

@@ -1,0 +1,138 @@
+package io.github.camelsinch.provisioning.client;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+import java.util.concurrent.ExecutionException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One OAuth2 token per set of credentials, shared by every client of a transport. The token gateway allows only
+ * a small burst, so fetches are single-flight: concurrent callers wait for the one fetch in progress.
+ */
+public final class TokenCache {
+
+    private static final Logger LOG = LoggerFactory.getLogger(TokenCache.class);
+    /** After a failed proactive refresh, keep the still-valid token this long before trying again. */
+    private static final Duration REFRESH_RETRY_PAUSE = Duration.ofSeconds(5);
+
+    private final ConcurrentMap<TokenKey, Slot> slots = new ConcurrentHashMap<>();
+    private final Clock clock;
+    private final TokenFetcher fetcher;
+    private final ClientMetrics metrics;
+
+    TokenCache(Clock clock, TokenFetcher fetcher, ClientMetrics metrics) {
+        this.clock = clock;
+        this.fetcher = fetcher;
+        this.metrics = metrics;
+    }
+
+    /** A usable token for these credentials, fetched only when none is fresh. */
+    AccessToken get(ClientSettings settings) {
+        return slots.computeIfAbsent(TokenKey.of(settings), k -> new Slot()).get(settings);
+    }
+
+    /**
+     * Drops the token only if it is still the one that was rejected, so a token another thread fetched meanwhile
+     * survives.
+     */
+    void invalidate(ClientSettings settings, String rejectedValue) {
+        Slot slot = slots.get(TokenKey.of(settings));
+        if (slot != null) {
+            slot.invalidate(rejectedValue);
+        }
+    }
+
+    /** Number of credential sets with a slot. */
+    public int size() {
+        return slots.size();
+    }
+
+    /** Forgets every token, e.g. when credentials are rotated. */
+    public void clear() {
+        slots.clear();
+    }
+
+    @Override
+    public String toString() {
+        return "TokenCache[keys=" + slots.keySet() + "]";
+    }
+
+    /** State of one credential set: the current token and the fetch in progress, if any. */
+    private final class Slot {
+        private AccessToken current;
+        private CompletableFuture<AccessToken> inFlight;
+        private boolean everIssued;
+
+        AccessToken get(ClientSettings settings) {
+            CompletableFuture<AccessToken> pending;
+            boolean owner = false;
+            synchronized (this) {
+                if (current != null && (current.isFresh(clock.instant())
+                        || (inFlight != null && current.isUsable(clock.instant())))) {
+                    return current; // fresh, or someone is already refreshing a still-valid one
+                }
+                if (inFlight == null) {
+                    inFlight = new CompletableFuture<>();
+                    owner = true;
+                }
+                pending = inFlight;
+            }
+            return owner ? fetch(settings, pending) : await(pending);
+        }
+
+        private AccessToken fetch(ClientSettings settings, CompletableFuture<AccessToken> pending) {
+            try {
+                AccessToken token = fetcher.fetch(settings);
+                synchronized (this) {
+                    if (everIssued) {
+                        metrics.recordTokenRefresh();
+                    }
+                    everIssued = true;
+                    current = token;
+                    inFlight = null;
+                }
+                pending.complete(token);
+                LOG.debug("Obtained access token from {}, refresh at {}", settings.authUrl(), token.refreshAt());
+                return token;
+            } catch (RuntimeException | Error e) {
+                AccessToken fallback;
+                synchronized (this) {
+                    inFlight = null;
+                    fallback = current != null && current.isUsable(clock.instant()) ? current : null;
+                    if (fallback != null) {
+                        current = fallback.postponeRefresh(clock.instant().plus(REFRESH_RETRY_PAUSE));
+                    }
+                }
+                pending.completeExceptionally(e);
+                if (fallback == null) {
+                    throw e;
+                }
+                LOG.warn("Proactive token refresh failed, still using the current token: {}", e.getMessage());
+                return fallback;
+            }
+        }
+
+        private AccessToken await(CompletableFuture<AccessToken> pending) {
+            try {
+                return pending.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while waiting for an access token", e);
+            } catch (ExecutionException e) {
+                // Every waiter gets the owner's failure: one failed fetch is not repeated by each waiter.
+                Throwable cause = e.getCause();
+                throw cause instanceof RuntimeException re ? re : new IllegalStateException(cause);
+            }
+        }
+
+        synchronized void invalidate(String rejectedValue) {
+            if (current != null && current.value().equals(rejectedValue)) {
+                current = null;
+            }
+        }
+    }
+}

@@ -1,0 +1,150 @@
+package io.github.camelsinch.provisioning.client;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Random;
+import org.apache.hc.client5.http.classic.methods.HttpPost;
+import org.apache.hc.core5.http.ContentType;
+import org.apache.hc.core5.http.io.entity.StringEntity;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * OAuth2 client-credentials request against the token URL. Only a 429 is retried (at most 3 attempts, Retry-After
+ * honoured up to the cap); any other failure fails fast, because repeating a rejected secret only burns the
+ * gateway's small burst allowance. Neither the secret nor the token ever reaches a message or log line.
+ */
+final class TokenEndpointClient implements TokenFetcher {
+
+    static final String OPERATION_ID = "oauth2Token";
+    private static final Logger LOG = LoggerFactory.getLogger(TokenEndpointClient.class);
+    private static final int MAX_ATTEMPTS = 3;
+    /** Used when the endpoint omits expires_in: short enough to be safe, long enough not to hammer it. */
+    private static final Duration DEFAULT_LIFETIME = Duration.ofMinutes(5);
+
+    private final PooledHttpClients http;
+    private final Clock clock;
+    private final Sleeper sleeper;
+    private final Random random;
+    private final ClientMetrics metrics;
+    private final String defaultUserAgent;
+
+    TokenEndpointClient(PooledHttpClients http, Clock clock, Sleeper sleeper, Random random, ClientMetrics metrics,
+                        String defaultUserAgent) {
+        this.http = http;
+        this.clock = clock;
+        this.sleeper = sleeper;
+        this.random = random;
+        this.metrics = metrics;
+        this.defaultUserAgent = defaultUserAgent;
+    }
+
+    @Override
+    public AccessToken fetch(ClientSettings settings) {
+        RetryPolicy backoff = new RetryPolicy(MAX_ATTEMPTS, settings.initialBackoff(), settings.maxBackoff(),
+                settings.maxRetryAfter(), random);
+        for (int attempt = 1; ; attempt++) {
+            Instant requestedAt = clock.instant();
+            ApiResponse response = send(settings);
+            if (response.isSuccessful()) {
+                return parse(settings, response, requestedAt);
+            }
+            if (response.statusCode() != 429) {
+                metrics.recordAuthFailure();
+                throw failure(settings, response, ErrorKind.AUTHENTICATION, null);
+            }
+            Duration retryAfter = RetryAfter.parse(response.header("Retry-After"), clock.instant()).orElse(null);
+            boolean tooLong = retryAfter != null && retryAfter.compareTo(settings.maxRetryAfter()) > 0;
+            Duration delay = retryAfter != null ? retryAfter : backoff.backoff(attempt);
+            metrics.recordRateLimit(clock.instant().plus(delay));
+            if (tooLong || attempt >= MAX_ATTEMPTS) {
+                throw failure(settings, response, ErrorKind.RATE_LIMIT, retryAfter);
+            }
+            LOG.debug("Token endpoint {} answered 429, retrying in {} ms", settings.authUrl(), delay.toMillis());
+            pause(settings, delay);
+        }
+    }
+
+    private ApiResponse send(ClientSettings settings) {
+        HttpPost post = new HttpPost(URI.create(settings.authUrl()));
+        post.setHeader("Authorization", BasicCredentials.header(settings));
+        post.setHeader("Accept", "application/json");
+        post.setHeader("User-Agent", settings.userAgent() != null ? settings.userAgent() : defaultUserAgent);
+        post.setEntity(new StringEntity("grant_type=client_credentials", ContentType.APPLICATION_FORM_URLENCODED));
+        metrics.recordTokenRequest();
+        long started = System.nanoTime();
+        try {
+            ApiResponse response = http.send(post, settings);
+            LOG.debug("POST {} -> {} in {} ms", settings.authUrl(), response.statusCode(), elapsedMs(started));
+            if (LOG.isTraceEnabled() && response.body().length > 0) {
+                LOG.trace("Token response body: {}", Redaction.json(response.body()));
+            }
+            return response;
+        } catch (IOException e) {
+            LOG.debug("POST {} -> {} after {} ms", settings.authUrl(), e.getClass().getSimpleName(), elapsedMs(started));
+            throw SinchApiException.builder(ErrorKind.TRANSPORT, OPERATION_ID, sanitizedUri(settings))
+                    .errorMessage(ErrorResponses.describe(e)).cause(e)
+                    .message("token request to " + settings.authUrl() + " got no response: "
+                            + ErrorResponses.describe(e))
+                    .build();
+        }
+    }
+
+    private AccessToken parse(ClientSettings settings, ApiResponse response, Instant requestedAt) {
+        JsonNode json = ErrorResponses.parseObject(response.body());
+        String token = json == null ? null : ErrorResponses.text(json, "access_token");
+        if (token == null || token.isBlank()) {
+            metrics.recordAuthFailure();
+            // The body is not quoted: a malformed token response may still contain the token.
+            throw SinchApiException.builder(ErrorKind.AUTHENTICATION, OPERATION_ID, sanitizedUri(settings))
+                    .httpStatus(response.statusCode()).errorMessage("no access_token in token response")
+                    .message("token request to " + settings.authUrl() + " returned HTTP " + response.statusCode()
+                            + " without a usable access_token")
+                    .build();
+        }
+        JsonNode expiresIn = json.get("expires_in");
+        Duration lifetime = expiresIn != null && expiresIn.canConvertToLong() && expiresIn.asLong() > 0
+                ? Duration.ofSeconds(expiresIn.asLong()) : DEFAULT_LIFETIME;
+        // Measured from when the request was sent, so a slow response can only make us refresh earlier.
+        return AccessToken.issued(token, requestedAt, lifetime, settings.tokenRefreshMargin());
+    }
+
+    /** OAuth error bodies carry {@code error} / {@code error_description}; they hold no secrets. */
+    private static SinchApiException failure(ClientSettings settings, ApiResponse response, ErrorKind kind,
+                                             Duration retryAfter) {
+        JsonNode json = ErrorResponses.parseObject(response.body());
+        String error = json == null ? null : ErrorResponses.text(json, "error");
+        String description = json == null ? null : ErrorResponses.text(json, "error_description");
+        String detail = description != null ? ErrorResponses.cleanSnippet(description)
+                : ErrorResponses.reasonPhrase(response.statusCode());
+        String message = "token request to " + settings.authUrl() + " failed: HTTP " + response.statusCode()
+                + (error == null ? "" : " " + ErrorResponses.cleanSnippet(error)) + ": " + detail
+                + (retryAfter == null ? "" : " [retry after " + retryAfter.toSeconds() + " s]");
+        return SinchApiException.builder(kind, OPERATION_ID, sanitizedUri(settings))
+                .httpStatus(response.statusCode()).errorCode(error).errorMessage(detail).retryAfter(retryAfter)
+                .message(message).build();
+    }
+
+    private void pause(ClientSettings settings, Duration delay) {
+        try {
+            sleeper.sleep(delay);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw SinchApiException.builder(ErrorKind.TRANSPORT, OPERATION_ID, sanitizedUri(settings))
+                    .message("interrupted while waiting to retry the token request to " + settings.authUrl())
+                    .cause(e).build();
+        }
+    }
+
+    private static String sanitizedUri(ClientSettings settings) {
+        return "POST " + settings.authUrl();
+    }
+
+    private static long elapsedMs(long startedNanos) {
+        return (System.nanoTime() - startedNanos) / 1_000_000;
+    }
+}

@@ -1,0 +1,9 @@
+package io.github.camelsinch.provisioning.client;
+
+/** Obtains a new token from the token endpoint; separated from {@link TokenCache} so the cache stays testable. */
+@FunctionalInterface
+interface TokenFetcher {
+
+    /** @throws SinchApiException when no token could be obtained */
+    AccessToken fetch(ClientSettings settings);
+}

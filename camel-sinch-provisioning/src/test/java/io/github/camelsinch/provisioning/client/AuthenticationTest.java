@@ -1,0 +1,100 @@
+package io.github.camelsinch.provisioning.client;
+
+import static io.github.camelsinch.provisioning.client.ClientTestSupport.KEY_ID;
+import static io.github.camelsinch.provisioning.client.ClientTestSupport.KEY_SECRET;
+import static io.github.camelsinch.provisioning.client.ClientTestSupport.TOKEN_PATH;
+import static io.github.camelsinch.provisioning.client.ClientTestSupport.basicHeader;
+import static io.github.camelsinch.provisioning.client.ClientTestSupport.getSender;
+import static io.github.camelsinch.provisioning.client.ClientTestSupport.settings;
+import static io.github.camelsinch.provisioning.client.ClientTestSupport.tokenResponse;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Set;
+import java.util.TreeSet;
+import org.apache.logging.log4j.Level;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/** Reliability item 1: OAuth2 by default, Basic on request with one WARN per transport; item 10/19: headers. */
+class AuthenticationTest {
+
+    private final StubServer server = StubServer.start();
+
+    @AfterEach
+    void stop() {
+        server.close();
+    }
+
+    @Test
+    void oauth2IsTheDefaultAndSendsTheBearerToken() {
+        server.always("POST", TOKEN_PATH, tokenResponse("tok-A", 3600));
+        server.always("GET", "/v1/", StubResponse.json(200, "{\"id\":\"s1\"}"));
+        try (SinchHttpTransport transport = new SinchHttpTransport()) {
+            ClientSettings settings = settings(server).build();
+            assertEquals(AuthType.OAUTH2, settings.authType());
+
+            ApiResponse response = transport.client(settings).execute(getSender("p1", "s1"));
+
+            assertEquals(200, response.statusCode());
+            assertEquals("{\"id\":\"s1\"}", response.bodyAsString());
+            RecordedRequest api = server.requests("GET", "/v1/").get(0);
+            assertEquals("Bearer tok-A", api.header("Authorization"));
+            RecordedRequest token = server.requests("POST", TOKEN_PATH).get(0);
+            assertEquals(basicHeader(KEY_ID, KEY_SECRET), token.header("Authorization"));
+            assertEquals("grant_type=client_credentials", token.bodyAsString());
+            assertTrue(token.header("Content-Type").startsWith("application/x-www-form-urlencoded"));
+        }
+    }
+
+    @Test
+    void basicAuthSendsKeyIdAndSecretAndNeverAsksForAToken() {
+        server.always("GET", "/v1/", StubResponse.json(200, "{}"));
+        try (SinchHttpTransport transport = new SinchHttpTransport()) {
+            transport.client(settings(server).authType(AuthType.BASIC).build()).execute(getSender("p", "s"));
+
+            assertEquals(basicHeader(KEY_ID, KEY_SECRET), server.requests("GET", "/v1/").get(0).header("Authorization"));
+            assertEquals(0, server.count("POST", TOKEN_PATH));
+            assertEquals(0, transport.metrics().tokenRequests());
+        }
+    }
+
+    @Test
+    void basicAuthWarnsExactlyOncePerTransport() {
+        try (LogCapture logs = LogCapture.clientPackage();
+             SinchHttpTransport first = new SinchHttpTransport();
+             SinchHttpTransport second = new SinchHttpTransport()) {
+            ClientSettings basic = settings(server).authType(AuthType.BASIC).build();
+            first.client(basic);
+            first.client(basic);
+            first.client(basic.toBuilder().keyId("other").build());
+            first.client(settings(server).build()); // OAuth2 client: no warning
+            assertEquals(1, logs.count(Level.WARN, "Basic authentication"));
+
+            second.client(basic);
+            assertEquals(2, logs.count(Level.WARN, "Basic authentication"));
+        }
+    }
+
+    @Test
+    void sendsOnlyItsOwnHeadersAndANamedUserAgent() {
+        server.always("POST", TOKEN_PATH, tokenResponse("tok", 3600));
+        server.always("*", "/v1/", StubResponse.json(200, "{}"));
+        try (SinchHttpTransport transport = new SinchHttpTransport()) {
+            transport.client(settings(server).build()).execute(ClientTestSupport.request("POST", "/v1/projects/p/x"));
+            transport.client(settings(server).userAgent("my-app/2").build()).execute(getSender("p", "s"));
+
+            RecordedRequest post = server.requests("POST", "/v1/").get(0);
+            assertTrue(post.header("User-Agent").startsWith("camel-sinch-provisioning/"), post.header("User-Agent"));
+            assertEquals(transport.defaultUserAgent(), post.header("User-Agent"));
+            assertEquals("application/json", post.header("Content-Type"));
+            assertEquals("my-app/2", server.requests("GET", "/v1/").get(0).header("User-Agent"));
+            Set<String> allowed = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+            allowed.addAll(Set.of("Authorization", "Accept", "User-Agent", "Host", "Connection", "Content-Type",
+                    "Content-Length", "Accept-Encoding"));
+            for (RecordedRequest r : server.requests("*", "/v1/")) {
+                assertTrue(allowed.containsAll(r.headers().keySet()), "unexpected headers " + r.headers().keySet());
+            }
+        }
+    }
+}

@@ -1,0 +1,142 @@
+package io.github.camelsinch.provisioning.client;
+
+import static io.github.camelsinch.provisioning.client.ClientTestSupport.TOKEN_PATH;
+import static io.github.camelsinch.provisioning.client.ClientTestSupport.request;
+import static io.github.camelsinch.provisioning.client.ClientTestSupport.settings;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Reliability item 12 at the transport level: every status family becomes a typed, complete exception. */
+class ErrorMappingTest {
+
+    private final StubServer server = StubServer.start();
+    private final SinchHttpTransport transport =
+            SinchHttpTransport.builder().sleeper(new RecordingSleeper()).build();
+    private SinchApiClient client;
+
+    @BeforeEach
+    void start() {
+        server.always("POST", TOKEN_PATH, ClientTestSupport.tokenResponse("tok", 3600));
+        client = transport.client(settings(server).maxAttempts(1).build()); // one hit per status, no retries
+    }
+
+    @AfterEach
+    void stop() {
+        transport.close();
+        server.close();
+    }
+
+    private SinchApiException failWith(StubResponse response) {
+        server.always("*", "/v1/", response);
+        return assertThrows(SinchApiException.class, () -> client.execute(request("GET", "/v1/projects/p1/senders")));
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource({
+        "400, VALIDATION, invalid_input",
+        "401, AUTHENTICATION, unauthorized_error",
+        "403, FORBIDDEN, forbidden",
+        "404, NOT_FOUND, sender_not_found",
+        "409, CONFLICT, account_data_is_corrupt",
+        "422, VALIDATION, unprocessable",
+        "424, DEPENDENCY, meta_error",
+        "429, RATE_LIMIT, too_many_requests",
+        "500, SERVER, internal_error",
+        "418, CLIENT, teapot",
+    })
+    void eachStatusFamilyMapsToItsKindWithAllPapiFields(int status, ErrorKind kind, String errorCode) {
+        SinchApiException e = failWith(StubResponse.papiError(status, errorCode, "Something went wrong",
+                "Verify that the parameters are correct."));
+
+        assertEquals(kind, e.kind());
+        assertEquals(status, e.httpStatus());
+        assertEquals(errorCode, e.errorCode());
+        assertEquals("Something went wrong", e.errorMessage());
+        assertEquals("Verify that the parameters are correct.", e.resolution());
+        assertEquals("getOp", e.operationId());
+        String url = server.baseUrl() + "/v1/projects/p1/senders";
+        assertEquals("GET " + url, e.sanitizedUri());
+        assertEquals("getOp GET " + url + ": HTTP " + status + " " + errorCode
+                + ": Something went wrong (resolution: Verify that the parameters are correct.)", e.getMessage());
+    }
+
+    @Test
+    void validationErrorsAsAnArrayAreKept() {
+        SinchApiException e = failWith(StubResponse.json(400, "{\"errorCode\":\"invalid_input\",\"message\":\"Bad"
+                + "\",\"resolution\":\"Fix\",\"additionalInformation\":{\"validationErrors\":[\"comment must be"
+                + " longer than or equal to 1 characters\",\"name is required\"]}}"));
+
+        assertEquals(Map.of("validationErrors", List.of("comment must be longer than or equal to 1 characters",
+                "name is required")), e.additionalInformation());
+    }
+
+    @Test
+    void aPlainStringAdditionalInformationValueBecomesAOneElementList() {
+        SinchApiException e = failWith(StubResponse.json(400, "{\"errorCode\":\"invalid_input\",\"message\":\"Bad"
+                + "\",\"resolution\":\"Fix\",\"additionalInformation\":{\"validationErrors\":\"name is required\","
+                + "\"supportedCodes\":[\"en\",\"de\"]}}"));
+
+        assertEquals(Map.of("validationErrors", List.of("name is required"), "supportedCodes", List.of("en", "de")),
+                e.additionalInformation());
+    }
+
+    @Test
+    void anHtmlBodyStillGivesATypedErrorWithACleanSnippet() {
+        String html = "<html>\r\n<body>\n<h1>502 Bad Gateway</h1>\n" + "x".repeat(400) + "</body></html>";
+        SinchApiException e = failWith(StubResponse.text(502, "text/html", html));
+
+        assertEquals(ErrorKind.SERVER, e.kind());
+        assertEquals(502, e.httpStatus());
+        assertNull(e.errorCode());
+        assertEquals(200, e.errorMessage().length());
+        assertTrue(e.errorMessage().startsWith("<html> <body> <h1>502 Bad Gateway</h1>"), e.errorMessage());
+        assertTrue(e.getMessage().chars().noneMatch(Character::isISOControl), "control characters in message");
+        assertEquals(Map.of(), e.additionalInformation());
+    }
+
+    @Test
+    void anEmptyBodyFallsBackToTheReasonPhrase() {
+        SinchApiException e = failWith(StubResponse.status(503));
+
+        assertEquals(ErrorKind.SERVER, e.kind());
+        assertNull(e.errorCode());
+        assertEquals("Service Unavailable", e.errorMessage());
+        assertNull(e.resolution());
+    }
+
+    @Test
+    void aJsonBodyThatIsNotAPapiErrorKeepsItsText() {
+        SinchApiException e = failWith(StubResponse.json(404, "[\"unexpected\"]"));
+
+        assertEquals(ErrorKind.NOT_FOUND, e.kind());
+        assertNull(e.errorCode());
+        assertEquals("[\"unexpected\"]", e.errorMessage());
+    }
+
+    @Test
+    void theCopyConstructorKeepsEveryField() {
+        SinchApiException original = failWith(StubResponse.papiError(409, "conflict", "Busy", "Wait"));
+        SinchApiException copy = new SinchApiException(original) { };
+
+        assertEquals(original.getMessage(), copy.getMessage());
+        assertEquals(original.kind(), copy.kind());
+        assertEquals(original.httpStatus(), copy.httpStatus());
+        assertEquals(original.errorCode(), copy.errorCode());
+        assertEquals(original.errorMessage(), copy.errorMessage());
+        assertEquals(original.resolution(), copy.resolution());
+        assertEquals(original.additionalInformation(), copy.additionalInformation());
+        assertEquals(original.operationId(), copy.operationId());
+        assertEquals(original.sanitizedUri(), copy.sanitizedUri());
+        assertEquals(original.retryAfter(), copy.retryAfter());
+    }
+}

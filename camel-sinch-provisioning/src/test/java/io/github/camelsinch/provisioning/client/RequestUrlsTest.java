@@ -1,0 +1,83 @@
+package io.github.camelsinch.provisioning.client;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+
+/** URL building: each path value is one encoded segment, query order and repeats are kept, the host is fixed. */
+class RequestUrlsTest {
+
+    private static final String BASE = "https://provisioning.api.sinch.com";
+
+    @Test
+    void pathValuesAreEncodedAsSingleSegments() {
+        ApiRequest r = ApiRequest.builder("getSender", "GET", "/v1/projects/{projectId}/whatsapp/senders/{senderId}")
+                .pathParameter("projectId", "a/b?c#d").pathParameter("senderId", "é x%").build();
+
+        assertEquals(BASE + "/v1/projects/a%2Fb%3Fc%23d/whatsapp/senders/%C3%A9%20x%25",
+                RequestUrls.build(BASE, r).toString());
+    }
+
+    @Test
+    void queryKeepsOrderAndRepeatedNamesAndEncodesValues() {
+        ApiRequest r = ApiRequest.builder("list", "GET", "/v1/projects/{projectId}/senders")
+                .pathParameter("projectId", "p").queryParameter("states", "ACTIVE")
+                .queryParameter("states", "IN_PROGRESS").queryParameter("pageToken", "a+b=c&d").build();
+
+        assertEquals(BASE + "/v1/projects/p/senders?states=ACTIVE&states=IN_PROGRESS&pageToken=a%2Bb%3Dc%26d",
+                RequestUrls.build(BASE, r).toString());
+    }
+
+    @Test
+    void aMissingPathParameterIsNamed() {
+        ApiRequest r = ApiRequest.builder("getSender", "GET", "/v1/projects/{projectId}/senders/{senderId}")
+                .pathParameter("projectId", "p").build();
+
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> RequestUrls.build(BASE, r));
+        assertTrue(e.getMessage().contains("senderId"), e.getMessage());
+    }
+
+    @Test
+    void dotSegmentsAndEmptyValuesAreRejected() {
+        for (String bad : new String[] {"", ".", ".."}) {
+            ApiRequest r = ApiRequest.builder("op", "GET", "/v1/projects/{projectId}")
+                    .pathParameter("projectId", bad).build();
+            assertThrows(IllegalArgumentException.class, () -> RequestUrls.build(BASE, r));
+        }
+    }
+
+    @Test
+    void aTemplateCannotChangeTheHost() {
+        assertThrows(IllegalArgumentException.class, () -> ApiRequest.builder("op", "GET", "@evil.com/x").build());
+        ApiRequest sneaky = ApiRequest.builder("op", "GET", "//evil.com/x").build();
+        assertEquals("provisioning.api.sinch.com", RequestUrls.build(BASE, sneaky).getHost()); // only a path
+    }
+
+    @Test
+    void requestBasicsIdempotencyAndToString() {
+        assertTrue(ApiRequest.builder("o", "get", "/x").build().idempotent());
+        assertTrue(ApiRequest.builder("o", "PUT", "/x").build().idempotent());
+        assertTrue(ApiRequest.builder("o", "DELETE", "/x").build().idempotent());
+        assertFalse(ApiRequest.builder("o", "POST", "/x").build().idempotent());
+        assertFalse(ApiRequest.builder("o", "PATCH", "/x").build().idempotent());
+        assertThrows(IllegalArgumentException.class, () -> ApiRequest.builder("o", "TRACE", "/x").build());
+        ApiRequest withBody = ApiRequest.builder("o", "POST", "/x")
+                .body("{\"token\":\"hidden\"}".getBytes(StandardCharsets.UTF_8)).build();
+        assertFalse(withBody.toString().contains("hidden"));
+        assertEquals(withBody, ApiRequest.builder("o", "POST", "/x")
+                .body("{\"token\":\"hidden\"}".getBytes(StandardCharsets.UTF_8)).build());
+    }
+
+    @Test
+    void responseHeadersAreCaseInsensitiveAndBodyNeverNull() {
+        ApiResponse r = new ApiResponse(204, java.util.Map.of("Retry-After", java.util.List.of("5")), null);
+        assertEquals("5", r.header("retry-after"));
+        assertEquals(null, r.header("X-Missing"));
+        assertEquals(0, r.body().length);
+        assertEquals("", r.bodyAsString());
+    }
+}

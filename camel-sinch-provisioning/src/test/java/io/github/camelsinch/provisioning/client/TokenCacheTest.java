@@ -1,0 +1,72 @@
+package io.github.camelsinch.provisioning.client;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.time.Duration;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.apache.logging.log4j.Level;
+import org.junit.jupiter.api.Test;
+
+/** TokenCache alone, with a scripted fetcher: invalidation precision and refresh failure handling. */
+class TokenCacheTest {
+
+    private final FakeClock clock = new FakeClock();
+    private final ClientMetrics metrics = new ClientMetrics();
+    private final AtomicInteger fetches = new AtomicInteger();
+    private final ClientSettings settings = ClientSettings.builder().keyId("id").keySecret("secret-value").build();
+    private volatile RuntimeException failNext;
+
+    private final TokenCache cache = new TokenCache(clock, s -> {
+        if (failNext != null) {
+            throw failNext;
+        }
+        return AccessToken.issued("t" + fetches.incrementAndGet(), clock.instant(), Duration.ofSeconds(3600),
+                s.tokenRefreshMargin());
+    }, metrics);
+
+    @Test
+    void invalidatingAnOlderTokenKeepsTheOneFetchedMeanwhile() {
+        assertEquals("t1", cache.get(settings).value());
+        cache.invalidate(settings, "t1"); // request A saw a 401 with t1
+        assertEquals("t2", cache.get(settings).value()); // request B already fetched t2
+
+        cache.invalidate(settings, "t1"); // request C also used t1 and reports its 401 late
+        assertEquals("t2", cache.get(settings).value());
+        assertEquals(2, fetches.get());
+        assertEquals(1, metrics.tokenRefreshes());
+    }
+
+    @Test
+    void aFailedProactiveRefreshKeepsTheValidTokenAndPausesBeforeTryingAgain() {
+        assertEquals("t1", cache.get(settings).value());
+        clock.advance(Duration.ofSeconds(3550)); // in the refresh window, token still valid
+        failNext = SinchApiException.builder(ErrorKind.RATE_LIMIT, "oauth2Token", "POST x").build();
+        try (LogCapture logs = LogCapture.clientPackage()) {
+            assertEquals("t1", cache.get(settings).value());
+            assertEquals(1, logs.count(Level.WARN, "Proactive token refresh failed"));
+        }
+        failNext = null;
+        assertEquals("t1", cache.get(settings).value()); // within the 5 s pause: no new fetch
+        assertEquals(1, fetches.get());
+        clock.advance(Duration.ofSeconds(6));
+        assertEquals("t2", cache.get(settings).value());
+    }
+
+    @Test
+    void aFailedFetchWithoutAUsableTokenPropagates() {
+        failNext = SinchApiException.builder(ErrorKind.AUTHENTICATION, "oauth2Token", "POST x").build();
+        assertThrows(SinchApiException.class, () -> cache.get(settings));
+        failNext = null;
+        assertEquals("t1", cache.get(settings).value()); // nothing stuck in flight
+    }
+
+    @Test
+    void keysAndTokensNeverShowSecretsInToString() {
+        AccessToken token = cache.get(settings);
+        assertFalse(token.toString().contains(token.value()));
+        assertFalse(cache.toString().contains("secret-value"));
+        assertFalse(TokenKey.of(settings).toString().contains("secret-value"));
+    }
+}

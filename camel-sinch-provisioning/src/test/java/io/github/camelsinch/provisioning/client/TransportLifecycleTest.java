@@ -1,0 +1,76 @@
+package io.github.camelsinch.provisioning.client;
+
+import static io.github.camelsinch.provisioning.client.ClientTestSupport.TOKEN_PATH;
+import static io.github.camelsinch.provisioning.client.ClientTestSupport.getSender;
+import static io.github.camelsinch.provisioning.client.ClientTestSupport.settings;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.util.List;
+import javax.net.ssl.SSLContext;
+import org.apache.hc.client5.http.HttpRoute;
+import org.apache.hc.client5.http.io.HttpClientConnectionManager;
+import org.apache.hc.core5.http.HttpHost;
+import org.apache.hc.core5.util.Timeout;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/** Reliability items 9 and 13: one shared pool, closed on close(), and no calls after that. */
+class TransportLifecycleTest {
+
+    private final StubServer server = StubServer.start();
+
+    @AfterEach
+    void stop() {
+        server.close();
+    }
+
+    @Test
+    void clientsWithDifferentTimeoutsShareOnePool() {
+        server.always("POST", TOKEN_PATH, ClientTestSupport.tokenResponse("tok", 3600));
+        server.always("GET", "/v1/", StubResponse.json(200, "{}"));
+        try (SinchHttpTransport transport = new SinchHttpTransport()) {
+            transport.client(settings(server).build()).execute(getSender("p", "a"));
+            transport.client(settings(server).responseTimeout(Duration.ofSeconds(9)).build())
+                    .execute(getSender("p", "b"));
+            assertEquals(1, transport.connectionManagers().size());
+        }
+    }
+
+    @Test
+    void aDistinctSslContextGetsItsOwnPool() throws Exception {
+        server.always("GET", "/v1/", StubResponse.json(200, "{}"));
+        try (SinchHttpTransport transport = new SinchHttpTransport()) {
+            ClientSettings basic = settings(server).authType(AuthType.BASIC).build();
+            transport.client(basic).execute(getSender("p", "a"));
+            transport.client(basic.toBuilder().sslContext(SSLContext.getDefault()).build()).execute(getSender("p", "b"));
+            assertEquals(2, transport.connectionManagers().size());
+        }
+    }
+
+    @Test
+    void closeShutsThePoolDownIsIdempotentAndLaterCallsFailClearly() {
+        server.always("POST", TOKEN_PATH, ClientTestSupport.tokenResponse("tok", 3600));
+        server.always("GET", "/v1/", StubResponse.json(200, "{}"));
+        SinchHttpTransport transport = new SinchHttpTransport();
+        SinchApiClient client = transport.client(settings(server).build());
+        client.execute(getSender("p", "a"));
+        List<HttpClientConnectionManager> pools = transport.connectionManagers();
+
+        transport.close();
+        transport.close();
+
+        assertTrue(transport.isClosed());
+        HttpRoute route = new HttpRoute(new HttpHost("127.0.0.1", server.port()));
+        IllegalStateException poolDown = assertThrows(IllegalStateException.class,
+                () -> pools.get(0).lease("probe", route, Timeout.ofSeconds(1), null).get(Timeout.ofSeconds(1)));
+        assertTrue(poolDown.getMessage().contains("shut down"), poolDown.getMessage());
+        IllegalStateException call = assertThrows(IllegalStateException.class,
+                () -> client.execute(getSender("p", "b")));
+        assertTrue(call.getMessage().contains("closed"), call.getMessage());
+        assertThrows(IllegalStateException.class, () -> transport.client(settings(server).build()));
+        assertEquals(1, server.count("GET", "/v1/"));
+    }
+}
