@@ -1,0 +1,80 @@
+package io.github.camelsinch.provisioning;
+
+import io.github.camelsinch.provisioning.catalog.ApiOperation;
+import io.github.camelsinch.provisioning.catalog.OperationParameter;
+import io.github.camelsinch.provisioning.catalog.ParameterValidator;
+import org.apache.camel.spi.UriParam;
+
+import java.lang.reflect.Field;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+
+/**
+ * Every API parameter is an option of every endpoint (Camel's tooling needs one option list), but each operation
+ * takes only some of them: an option meant for another operation is a mistake to report at endpoint creation.
+ */
+final class EndpointOptionsCheck {
+
+    private EndpointOptionsCheck() {
+    }
+
+    static void rejectOptionsOfOtherOperations(ApiOperation operation, Collection<String> optionNames) {
+        List<String> foreign = optionNames.stream()
+                .filter(SinchProvisioningApiParameters.NAMES::contains)
+                .filter(name -> operation.parameter(name).isEmpty())
+                .sorted()
+                .toList();
+        if (!foreign.isEmpty()) {
+            throw new IllegalArgumentException("Option(s) " + foreign + " are not parameters of " + operation.uriPath()
+                    + ". Its API parameter options are: " + validOptions(operation));
+        }
+    }
+
+    /**
+     * Checks the URI values of the operation's API parameters against the contract before they are bound: a typed
+     * option (pageSize, deleteSubmitted) would otherwise fail in Camel's binding with a message that does not say
+     * what is valid. Bean references ({@code #name}) are left to the binding.
+     */
+    static void checkParameterValues(ApiOperation operation, Map<String, Object> parameters) {
+        for (OperationParameter p : operation.parameters()) {
+            Object value = parameters.get(p.name());
+            if (value instanceof String text && !text.startsWith("#")) {
+                ParameterValidator.wireValues(operation, p, text);
+            }
+        }
+    }
+
+    /** Options left over after binding are unknown: name them and every option the endpoint does take. */
+    static void rejectUnknownOptions(ApiOperation operation, Collection<String> leftOver) {
+        if (leftOver.isEmpty()) {
+            return;
+        }
+        throw new IllegalArgumentException("Unknown option(s) " + new TreeSet<>(leftOver) + " for sinch-prov:"
+                + operation.uriPath() + ". Its API parameter options are: " + validOptions(operation)
+                + "; its other options are: " + String.join(", ", CONFIGURATION_OPTIONS));
+    }
+
+    /** The options of {@link SinchProvisioningConfiguration} plus Camel's own producer option. */
+    private static final TreeSet<String> CONFIGURATION_OPTIONS = configurationOptions();
+
+    private static TreeSet<String> configurationOptions() {
+        TreeSet<String> names = new TreeSet<>();
+        for (Field f : SinchProvisioningConfiguration.class.getDeclaredFields()) {
+            if (f.isAnnotationPresent(UriParam.class) && !f.getName().equals("projectId")) {
+                names.add(f.getName());
+            }
+        }
+        names.add("lazyStartProducer");
+        return names;
+    }
+
+    static String validOptions(ApiOperation operation) {
+        TreeSet<String> names = new TreeSet<>();
+        for (OperationParameter p : operation.parameters()) {
+            names.add(p.name());
+        }
+        return names.isEmpty() ? "(none)" : String.join(", ", names);
+    }
+}

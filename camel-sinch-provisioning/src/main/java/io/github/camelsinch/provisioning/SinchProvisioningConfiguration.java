@@ -1,0 +1,270 @@
+package io.github.camelsinch.provisioning;
+
+import org.apache.camel.RuntimeCamelException;
+import org.apache.camel.spi.Metadata;
+import org.apache.camel.spi.UriParam;
+import org.apache.camel.spi.UriParams;
+import org.apache.camel.support.jsse.SSLContextParameters;
+
+/**
+ * The options shared by the component and its endpoints: credentials, where the API is, and how calls behave. The
+ * component holds the defaults; every endpoint starts from a copy and may override any of them.
+ */
+@UriParams
+public class SinchProvisioningConfiguration implements Cloneable {
+
+    public static final String DEFAULT_BASE_URL = "https://provisioning.api.sinch.com";
+    public static final String DEFAULT_AUTH_URL = "https://auth.sinch.com/oauth2/token";
+
+    @UriParam(label = "common", description = "The Sinch project id: the projectId of every call, unless the"
+                                              + " CamelSinchProvProjectId header says otherwise.")
+    private String projectId;
+
+    @UriParam(label = "security", description = "The access key id (the username of Basic auth and the OAuth2"
+                                                + " client id).")
+    private String keyId;
+
+    @UriParam(label = "security", secret = true, description = "The access key secret (the password of Basic auth"
+                                                               + " and the OAuth2 client secret).")
+    private String keySecret;
+
+    @UriParam(label = "security", defaultValue = "oauth2", enums = "oauth2,basic",
+              description = "How calls authenticate: oauth2 (client credentials, a bearer token shared by all"
+                            + " endpoints with the same key, refreshed before it expires) or basic (HTTP Basic with"
+                            + " the key; rate limited by Sinch, meant for tests).")
+    private String authType = "oauth2";
+
+    @UriParam(label = "security", defaultValue = DEFAULT_AUTH_URL,
+              description = "The OAuth2 token endpoint. Plain http:// is accepted only for loopback hosts.")
+    private String authUrl = DEFAULT_AUTH_URL;
+
+    @UriParam(label = "common", defaultValue = DEFAULT_BASE_URL,
+              description = "The API base URL. Plain http:// is accepted only for loopback hosts (a local"
+                            + " simulator).")
+    private String baseUrl = DEFAULT_BASE_URL;
+
+    @UriParam(label = "security", description = "TLS settings for the calls (trust store, key store, protocols)."
+                                                + " Hostname verification stays on.")
+    private SSLContextParameters sslContextParameters;
+
+    @UriParam(label = "advanced", defaultValue = "5000", javaType = "java.time.Duration",
+              description = "How long to wait for a TCP connection.")
+    private long connectTimeout = 5000;
+
+    @UriParam(label = "advanced", defaultValue = "30000", javaType = "java.time.Duration",
+              description = "How long to wait for a response once the request is sent.")
+    private long responseTimeout = 30000;
+
+    @UriParam(label = "advanced", defaultValue = "5000", javaType = "java.time.Duration",
+              description = "How long to wait for a free connection of the pool.")
+    private long poolLeaseTimeout = 5000;
+
+    @UriParam(label = "advanced", defaultValue = "3",
+              description = "Attempts per call, the first included. Retries follow the method-aware policy: GET, PUT"
+                            + " and DELETE on connection failures, timeouts, 429 and 5xx gateway errors; POST and"
+                            + " PATCH only when the request never reached the server.")
+    private int maxAttempts = 3;
+
+    @UriParam(label = "advanced", defaultValue = "200", javaType = "java.time.Duration",
+              description = "The first backoff delay between attempts; it doubles per attempt, with jitter.")
+    private long initialBackoff = 200;
+
+    @UriParam(label = "advanced", defaultValue = "5000", javaType = "java.time.Duration",
+              description = "The longest backoff delay between attempts.")
+    private long maxBackoff = 5000;
+
+    @UriParam(label = "advanced", defaultValue = "30000", javaType = "java.time.Duration",
+              description = "The longest Retry-After the component waits out; a longer one fails the call at once"
+                            + " with a rate-limit error that carries the delay.")
+    private long maxRetryAfter = 30000;
+
+    @UriParam(label = "advanced", defaultValue = "60000", javaType = "java.time.Duration",
+              description = "How long before its expiry an OAuth2 token is refreshed.")
+    private long tokenRefreshMargin = 60000;
+
+    @UriParam(label = "producer", defaultValue = "false",
+              description = "Return the response as the raw JSON string instead of the typed model.")
+    private boolean rawJson;
+
+    @UriParam(label = "producer", defaultValue = "false",
+              description = "List operations: follow nextPageToken and return every item in one page model, up to"
+                            + " maxPages and maxItems. When pageSize is not set, the largest the operation allows is"
+                            + " used.")
+    private boolean fetchAllPages;
+
+    @UriParam(label = "producer", defaultValue = "100",
+              description = "With fetchAllPages: the most pages read for one message.")
+    private int maxPages = 100;
+
+    @UriParam(label = "producer", defaultValue = "10000",
+              description = "With fetchAllPages: the most items returned for one message.")
+    private int maxItems = 10000;
+
+    public String getProjectId() {
+        return projectId;
+    }
+
+    public void setProjectId(String projectId) {
+        this.projectId = projectId;
+    }
+
+    public String getKeyId() {
+        return keyId;
+    }
+
+    public void setKeyId(String keyId) {
+        this.keyId = keyId;
+    }
+
+    public String getKeySecret() {
+        return keySecret;
+    }
+
+    public void setKeySecret(String keySecret) {
+        this.keySecret = keySecret;
+    }
+
+    public String getAuthType() {
+        return authType;
+    }
+
+    public void setAuthType(String authType) {
+        this.authType = authType;
+    }
+
+    public String getAuthUrl() {
+        return authUrl;
+    }
+
+    public void setAuthUrl(String authUrl) {
+        this.authUrl = authUrl;
+    }
+
+    public String getBaseUrl() {
+        return baseUrl;
+    }
+
+    public void setBaseUrl(String baseUrl) {
+        this.baseUrl = baseUrl;
+    }
+
+    public SSLContextParameters getSslContextParameters() {
+        return sslContextParameters;
+    }
+
+    public void setSslContextParameters(SSLContextParameters sslContextParameters) {
+        this.sslContextParameters = sslContextParameters;
+    }
+
+    public long getConnectTimeout() {
+        return connectTimeout;
+    }
+
+    public void setConnectTimeout(long connectTimeout) {
+        this.connectTimeout = connectTimeout;
+    }
+
+    public long getResponseTimeout() {
+        return responseTimeout;
+    }
+
+    public void setResponseTimeout(long responseTimeout) {
+        this.responseTimeout = responseTimeout;
+    }
+
+    public long getPoolLeaseTimeout() {
+        return poolLeaseTimeout;
+    }
+
+    public void setPoolLeaseTimeout(long poolLeaseTimeout) {
+        this.poolLeaseTimeout = poolLeaseTimeout;
+    }
+
+    public int getMaxAttempts() {
+        return maxAttempts;
+    }
+
+    public void setMaxAttempts(int maxAttempts) {
+        this.maxAttempts = maxAttempts;
+    }
+
+    public long getInitialBackoff() {
+        return initialBackoff;
+    }
+
+    public void setInitialBackoff(long initialBackoff) {
+        this.initialBackoff = initialBackoff;
+    }
+
+    public long getMaxBackoff() {
+        return maxBackoff;
+    }
+
+    public void setMaxBackoff(long maxBackoff) {
+        this.maxBackoff = maxBackoff;
+    }
+
+    public long getMaxRetryAfter() {
+        return maxRetryAfter;
+    }
+
+    public void setMaxRetryAfter(long maxRetryAfter) {
+        this.maxRetryAfter = maxRetryAfter;
+    }
+
+    public long getTokenRefreshMargin() {
+        return tokenRefreshMargin;
+    }
+
+    public void setTokenRefreshMargin(long tokenRefreshMargin) {
+        this.tokenRefreshMargin = tokenRefreshMargin;
+    }
+
+    public boolean isRawJson() {
+        return rawJson;
+    }
+
+    public void setRawJson(boolean rawJson) {
+        this.rawJson = rawJson;
+    }
+
+    public boolean isFetchAllPages() {
+        return fetchAllPages;
+    }
+
+    public void setFetchAllPages(boolean fetchAllPages) {
+        this.fetchAllPages = fetchAllPages;
+    }
+
+    public int getMaxPages() {
+        return maxPages;
+    }
+
+    public void setMaxPages(int maxPages) {
+        this.maxPages = maxPages;
+    }
+
+    public int getMaxItems() {
+        return maxItems;
+    }
+
+    public void setMaxItems(int maxItems) {
+        this.maxItems = maxItems;
+    }
+
+    public SinchProvisioningConfiguration copy() {
+        try {
+            return (SinchProvisioningConfiguration) clone();
+        } catch (CloneNotSupportedException e) {
+            throw new RuntimeCamelException(e);
+        }
+    }
+
+    /** Never shows the key secret. */
+    @Override
+    public String toString() {
+        return "SinchProvisioningConfiguration{projectId=" + projectId + ", keyId=" + keyId
+               + ", keySecret=" + (keySecret == null ? "null" : "***") + ", authType=" + authType
+               + ", baseUrl=" + baseUrl + ", authUrl=" + authUrl + "}";
+    }
+}

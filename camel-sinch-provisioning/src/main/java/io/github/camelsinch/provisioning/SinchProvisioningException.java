@@ -1,0 +1,69 @@
+package io.github.camelsinch.provisioning;
+
+import io.github.camelsinch.provisioning.client.ErrorKind;
+import io.github.camelsinch.provisioning.client.SinchApiException;
+import org.apache.camel.spi.HttpResponseAware;
+
+/**
+ * The one exception a {@code sinch-prov} route sees for a failed call. It carries the HTTP status, the PAPI error
+ * ({@code errorCode}, message, resolution, additional information), the operation and the sanitized URI;
+ * {@link #kind()} tells authentication, not found, validation, conflict, rate limit and server errors apart.
+ * Being {@link HttpResponseAware}, Camel's health checks report its HTTP status.
+ */
+public class SinchProvisioningException extends SinchApiException implements HttpResponseAware {
+
+    private static final long serialVersionUID = 1L;
+
+    private int httpResponseCode;
+    private String httpResponseStatus;
+
+    public SinchProvisioningException(SinchApiException failure) {
+        super(failure);
+        this.httpResponseCode = failure.httpStatus();
+        this.httpResponseStatus = failure.errorCode();
+    }
+
+    public boolean isAuthenticationError() {
+        return kind() == ErrorKind.AUTHENTICATION;
+    }
+
+    public boolean isNotFound() {
+        return kind() == ErrorKind.NOT_FOUND;
+    }
+
+    public boolean isValidationError() {
+        return kind() == ErrorKind.VALIDATION;
+    }
+
+    public boolean isConflict() {
+        return kind() == ErrorKind.CONFLICT;
+    }
+
+    public boolean isRateLimited() {
+        return kind() == ErrorKind.RATE_LIMIT;
+    }
+
+    public boolean isServerError() {
+        return kind() == ErrorKind.SERVER;
+    }
+
+    @Override
+    public int getHttpResponseCode() {
+        return httpResponseCode;
+    }
+
+    @Override
+    public void setHttpResponseCode(int code) {
+        this.httpResponseCode = code;
+    }
+
+    @Override
+    public String getHttpResponseStatus() {
+        return httpResponseStatus;
+    }
+
+    @Override
+    public void setHttpResponseStatus(String status) {
+        this.httpResponseStatus = status;
+    }
+}

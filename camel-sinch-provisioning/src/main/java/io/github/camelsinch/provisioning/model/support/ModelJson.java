@@ -1,0 +1,26 @@
+package io.github.camelsinch.provisioning.model.support;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+
+/** The one Jackson configuration the models are read and written with. */
+public final class ModelJson {
+
+    private static final ObjectMapper MAPPER = JsonMapper.builder()
+            // Unknown fields land in ModelObject's additional properties; this guards the rest (e.g. JsonNode maps).
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            // Sinch sends numbers such as maxTps; keep them exact.
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .serializationInclusion(JsonInclude.Include.NON_NULL)
+            .build();
+
+    private ModelJson() {
+    }
+
+    /** Shared and thread-safe; do not reconfigure it. */
+    public static ObjectMapper mapper() {
+        return MAPPER;
+    }
+}

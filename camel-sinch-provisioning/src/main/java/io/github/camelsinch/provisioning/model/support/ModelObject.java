@@ -1,0 +1,93 @@
+package io.github.camelsinch.provisioning.model.support;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.databind.JsonNode;
+
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Base of every generated model. It keeps the fields a newer API version sends that this version does not know
+ * (they are written back on serialization, so nothing is lost in a read-modify-write), and gives every model the
+ * same equality and a {@code toString()} that masks credentials.
+ */
+public abstract class ModelObject {
+
+    private final Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
+
+    /** The contract schema this model was generated from. */
+    public abstract String schemaName();
+
+    /** JSON names of the declared properties, in contract order. */
+    protected abstract String[] propertyNames();
+
+    /** Values of the declared properties, in the order of {@link #propertyNames()}. */
+    protected abstract Object[] propertyValues();
+
+    /** Whether the value of this declared property is a credential to mask in {@code toString()}. */
+    protected boolean isSecretProperty(String jsonName) {
+        return false;
+    }
+
+    /** Fields of the JSON that the contract of this version does not declare, in arrival order. */
+    @JsonAnyGetter
+    public Map<String, JsonNode> getAdditionalProperties() {
+        return Collections.unmodifiableMap(additionalProperties);
+    }
+
+    @JsonAnySetter
+    public void setAdditionalProperty(String name, JsonNode value) {
+        additionalProperties.put(name, value);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        if (this == o) {
+            return true;
+        }
+        if (o == null || o.getClass() != getClass()) {
+            return false;
+        }
+        ModelObject other = (ModelObject) o;
+        return Arrays.deepEquals(propertyValues(), other.propertyValues())
+                && additionalProperties.equals(other.additionalProperties);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(Arrays.deepHashCode(propertyValues()), additionalProperties);
+    }
+
+    @Override
+    public String toString() {
+        StringBuilder out = new StringBuilder(getClass().getSimpleName()).append('{');
+        String[] names = propertyNames();
+        Object[] values = propertyValues();
+        String separator = "";
+        for (int i = 0; i < names.length; i++) {
+            if (values[i] != null) {
+                out.append(separator).append(names[i]).append('=')
+                        .append(isSecretProperty(names[i]) ? "***" : values[i]);
+                separator = ", ";
+            }
+        }
+        for (Map.Entry<String, JsonNode> e : additionalProperties.entrySet()) {
+            out.append(separator).append(e.getKey()).append('=')
+                    .append(looksSecret(e.getKey()) ? "***" : e.getValue());
+            separator = ", ";
+        }
+        return out.append('}').toString();
+    }
+
+    /** Unknown fields get the same masking rule the generator applies to declared ones. */
+    static boolean looksSecret(String name) {
+        String n = name.toLowerCase(Locale.ROOT);
+        return !n.endsWith("pagetoken")
+                && (n.contains("token") || n.contains("secret") || n.contains("password") || n.contains("apikey"));
+    }
+}

@@ -1,0 +1,55 @@
+package io.github.camelsinch.provisioning.model.support;
+
+import com.fasterxml.jackson.annotation.JsonValue;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Base of the generated enums. Unlike a Java enum it accepts any string: a state or status added by a newer API
+ * version parses, compares and prints as it came, with {@link #isKnown()} false, instead of failing the whole
+ * response.
+ */
+public abstract class OpenEnum {
+
+    private final String value;
+
+    protected OpenEnum(String value) {
+        this.value = Objects.requireNonNull(value, "value");
+    }
+
+    /** The value exactly as the API sends it. */
+    @JsonValue
+    public final String value() {
+        return value;
+    }
+
+    /** Whether the contract this component was built from defines this value. */
+    public abstract boolean isKnown();
+
+    @SafeVarargs
+    protected static <E extends OpenEnum> Map<String, E> index(E... constants) {
+        Map<String, E> byValue = new LinkedHashMap<>();
+        for (E c : constants) {
+            byValue.put(c.value(), c);
+        }
+        return Collections.unmodifiableMap(byValue);
+    }
+
+    @Override
+    public final boolean equals(Object o) {
+        return o == this || (o != null && o.getClass() == getClass() && ((OpenEnum) o).value.equals(value));
+    }
+
+    @Override
+    public final int hashCode() {
+        return value.hashCode();
+    }
+
+    @Override
+    public final String toString() {
+        return value;
+    }
+}

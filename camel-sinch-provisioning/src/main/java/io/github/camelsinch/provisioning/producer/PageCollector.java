@@ -1,0 +1,93 @@
+package io.github.camelsinch.provisioning.producer;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.camelsinch.provisioning.catalog.ApiOperation;
+import io.github.camelsinch.provisioning.client.ApiRequest;
+import io.github.camelsinch.provisioning.client.ApiResponse;
+import io.github.camelsinch.provisioning.client.ErrorKind;
+import io.github.camelsinch.provisioning.client.SinchApiClient;
+import io.github.camelsinch.provisioning.client.SinchApiException;
+
+import java.util.HashSet;
+import java.util.Set;
+import java.util.function.Supplier;
+
+/**
+ * Follows {@code nextPageToken} through a list and merges the items into one page. It stops at the last page, at
+ * {@code maxPages}, or at the first page boundary at or past {@code maxItems} (so no item is skipped: the next page
+ * token then says where to continue), and fails on a token the API already returned instead of looping.
+ */
+final class PageCollector {
+
+    /** The merged page and how it was read. */
+    record Result(ObjectNode page, int pages, boolean truncated, String nextPageToken, int lastStatus) {
+    }
+
+    private PageCollector() {
+    }
+
+    static Result collect(ApiOperation op, SinchApiClient client, Supplier<ApiRequest.Builder> requests,
+                          String firstToken, int maxPages, int maxItems) {
+        ArrayNode items = null;
+        ObjectNode last = null;
+        Set<String> seen = new HashSet<>();
+        String token = firstToken;
+        int pages = 0;
+        int status = 0;
+        while (true) {
+            ApiRequest.Builder request = requests.get();
+            if (token != null) {
+                request.queryParameter("pageToken", token);
+            }
+            ApiResponse response = client.execute(request.build());
+            status = response.statusCode();
+            pages++;
+            JsonNode tree = ResponseReader.tree(op, response);
+            if (!tree.isObject()) {
+                throw notAPage(op, status, "the page is not a JSON object");
+            }
+            last = (ObjectNode) tree;
+            JsonNode pageItems = last.path(op.listItemsField());
+            if (items == null) {
+                items = last.arrayNode();
+            }
+            if (pageItems.isArray()) {
+                items.addAll((ArrayNode) pageItems);
+            }
+            String next = last.path("nextPageToken").asText("");
+            if (next.isEmpty()) {
+                return merged(op, last, items, pages, false, null, status);
+            }
+            if (!seen.add(next) || next.equals(firstToken)) {
+                throw notAPage(op, status, "the API returned the page token of an earlier page again");
+            }
+            if (pages >= maxPages || items.size() >= maxItems) {
+                return merged(op, last, items, pages, true, next, status);
+            }
+            token = next;
+        }
+    }
+
+    private static Result merged(ApiOperation op, ObjectNode last, ArrayNode items, int pages, boolean truncated,
+                                 String next, int status) {
+        ObjectNode page = last.deepCopy();
+        page.set(op.listItemsField(), items);
+        page.put("pageSize", items.size());
+        if (truncated) {
+            page.put("nextPageToken", next);
+        } else {
+            page.remove("nextPageToken");
+        }
+        page.remove("previousPageToken");
+        return new Result(page, pages, truncated, next, status);
+    }
+
+    private static SinchApiException notAPage(ApiOperation op, int status, String why) {
+        return SinchApiException.builder(ErrorKind.SERVER, op.operationId(), op.method() + " " + op.pathTemplate())
+                .httpStatus(status)
+                .message(op.uriPath() + ": cannot follow the pages: " + why)
+                .build();
+    }
+}

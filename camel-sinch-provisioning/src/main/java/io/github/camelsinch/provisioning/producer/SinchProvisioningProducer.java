@@ -1,0 +1,103 @@
+package io.github.camelsinch.provisioning.producer;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.github.camelsinch.provisioning.SinchProvisioningConfiguration;
+import io.github.camelsinch.provisioning.SinchProvisioningConstants;
+import io.github.camelsinch.provisioning.SinchProvisioningEndpoint;
+import io.github.camelsinch.provisioning.SinchProvisioningException;
+import io.github.camelsinch.provisioning.catalog.ApiOperation;
+import io.github.camelsinch.provisioning.catalog.OperationParameter;
+import io.github.camelsinch.provisioning.client.ApiRequest;
+import io.github.camelsinch.provisioning.client.ApiResponse;
+import io.github.camelsinch.provisioning.client.SinchApiException;
+import org.apache.camel.Exchange;
+import org.apache.camel.Message;
+import org.apache.camel.support.DefaultProducer;
+
+/**
+ * The one producer of all 85 operations: it reads the operation descriptor, builds the request, calls, and puts
+ * the typed response (or raw JSON) and the documented headers on the message.
+ */
+public class SinchProvisioningProducer extends DefaultProducer {
+
+    private final SinchProvisioningEndpoint endpoint;
+    private final SinchProvisioningConfiguration configuration;
+    private final RequestFactory requests;
+
+    public SinchProvisioningProducer(SinchProvisioningEndpoint endpoint) {
+        super(endpoint);
+        this.endpoint = endpoint;
+        this.configuration = endpoint.getConfiguration();
+        this.requests = new RequestFactory(configuration, endpoint.getParameters());
+    }
+
+    @Override
+    public void process(Exchange exchange) {
+        Message message = exchange.getMessage();
+        ApiOperation op = OperationSelector.select(endpoint.getApiOperation(), message);
+        try {
+            if (op.isPaginated() && configuration.isFetchAllPages()) {
+                callAllPages(op, message);
+            } else {
+                callOnce(op, message);
+            }
+        } catch (SinchProvisioningException e) {
+            throw e;
+        } catch (SinchApiException e) {
+            throw new SinchProvisioningException(e);
+        }
+    }
+
+    private void callOnce(ApiOperation op, Message message) {
+        ApiRequest.Builder request = requests.create(op, message, null);
+        String token = op.isPaginated() ? requests.initialPageToken(message) : null;
+        if (token != null) {
+            request.queryParameter("pageToken", token);
+        }
+        ApiResponse response = endpoint.client().execute(request.build());
+        clearOutputHeaders(message);
+        message.setHeader(SinchProvisioningConstants.HTTP_STATUS, response.statusCode());
+        message.setHeader(SinchProvisioningConstants.CALLED_OPERATION, op.uriPath());
+        if (op.isPaginated() && response.body().length > 0) {
+            JsonNode page = ResponseReader.tree(op, response);
+            setPageHeaders(message, page, 1);
+            message.setBody(ResponseReader.body(op, page, configuration.isRawJson()));
+        } else {
+            message.setBody(ResponseReader.body(op, response, configuration.isRawJson()));
+        }
+    }
+
+    private void callAllPages(ApiOperation op, Message message) {
+        String largestPage = op.parameter("pageSize").map(OperationParameter::maximum).map(String::valueOf).orElse(null);
+        // Build (and validate) once before the first call, so a bad message fails before anything is sent.
+        requests.create(op, message, largestPage);
+        PageCollector.Result result = PageCollector.collect(op, endpoint.client(),
+                () -> requests.create(op, message, largestPage), requests.initialPageToken(message),
+                configuration.getMaxPages(), configuration.getMaxItems());
+        clearOutputHeaders(message);
+        message.setHeader(SinchProvisioningConstants.HTTP_STATUS, result.lastStatus());
+        message.setHeader(SinchProvisioningConstants.CALLED_OPERATION, op.uriPath());
+        setPageHeaders(message, result.page(), result.pages());
+        message.setHeader(SinchProvisioningConstants.TRUNCATED, result.truncated());
+        message.setBody(ResponseReader.body(op, result.page(), configuration.isRawJson()));
+    }
+
+    private static void setPageHeaders(Message message, JsonNode page, int pages) {
+        String next = page.path("nextPageToken").asText("");
+        if (!next.isEmpty()) {
+            message.setHeader(SinchProvisioningConstants.NEXT_PAGE_TOKEN, next);
+        }
+        if (page.path("totalSize").isNumber()) {
+            message.setHeader(SinchProvisioningConstants.TOTAL_SIZE, page.get("totalSize").asLong());
+        }
+        message.setHeader(SinchProvisioningConstants.PAGE_COUNT, pages);
+    }
+
+    /** Output headers of an earlier call on the same message would otherwise survive and mislead. */
+    private static void clearOutputHeaders(Message message) {
+        message.removeHeader(SinchProvisioningConstants.NEXT_PAGE_TOKEN);
+        message.removeHeader(SinchProvisioningConstants.TOTAL_SIZE);
+        message.removeHeader(SinchProvisioningConstants.PAGE_COUNT);
+        message.removeHeader(SinchProvisioningConstants.TRUNCATED);
+    }
+}
