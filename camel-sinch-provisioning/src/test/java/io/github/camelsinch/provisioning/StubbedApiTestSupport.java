@@ -1,0 +1,91 @@
+package io.github.camelsinch.provisioning;
+
+import io.github.camelsinch.provisioning.client.RecordedRequest;
+import io.github.camelsinch.provisioning.client.StubResponse;
+import io.github.camelsinch.provisioning.client.StubServer;
+import org.apache.camel.CamelContext;
+import org.apache.camel.Exchange;
+import org.apache.camel.ProducerTemplate;
+import org.apache.camel.impl.DefaultCamelContext;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * A CamelContext whose {@code sinch-prov} component talks to a loopback {@link StubServer} that plays the API and
+ * the OAuth2 token endpoint. Tests script API answers and read what the server received.
+ */
+public abstract class StubbedApiTestSupport {
+
+    public static final String KEY_ID = "test-key-id";
+    public static final String KEY_SECRET = "test-key-secret-5ee5a7";
+    public static final String ACCESS_TOKEN = "test-access-token-b3a51c";
+    public static final String PROJECT_ID = "proj-123";
+    public static final String TOKEN_PATH = "/oauth2/token";
+
+    protected StubServer server;
+    protected CamelContext context;
+    protected ProducerTemplate template;
+
+    @BeforeEach
+    void startStubAndContext() throws Exception {
+        server = StubServer.start();
+        server.always("POST", TOKEN_PATH, r -> StubResponse.json(200,
+                "{\"access_token\":\"" + ACCESS_TOKEN + "\",\"expires_in\":3600,\"token_type\":\"bearer\",\"scope\":\"\"}"));
+        context = new DefaultCamelContext();
+        SinchProvisioningComponent component = new SinchProvisioningComponent();
+        SinchProvisioningConfiguration c = component.getConfiguration();
+        c.setBaseUrl(server.baseUrl());
+        c.setAuthUrl(server.baseUrl() + TOKEN_PATH);
+        c.setKeyId(KEY_ID);
+        c.setKeySecret(KEY_SECRET);
+        c.setProjectId(PROJECT_ID);
+        c.setInitialBackoff(1);
+        c.setMaxBackoff(5);
+        configure(component);
+        context.addComponent("sinch-prov", component);
+        context.start();
+        template = context.createProducerTemplate();
+    }
+
+    /** Adjusts the component before the context starts. */
+    protected void configure(SinchProvisioningComponent component) {
+    }
+
+    @AfterEach
+    void stopContextAndStub() {
+        if (context != null) {
+            context.stop();
+        }
+        if (server != null) {
+            server.close();
+        }
+    }
+
+    protected Exchange call(String uri, Object body) {
+        return template.send(uri, e -> e.getMessage().setBody(body));
+    }
+
+    protected Exchange call(String uri, Consumer<Exchange> setup) {
+        return template.send(uri, setup::accept);
+    }
+
+    /** The API requests the server received, token requests left out. */
+    protected List<RecordedRequest> apiRequests() {
+        return server.requests().stream().filter(r -> !r.path().equals(TOKEN_PATH)).toList();
+    }
+
+    protected RecordedRequest lastApiRequest() {
+        List<RecordedRequest> requests = apiRequests();
+        if (requests.isEmpty()) {
+            throw new AssertionError("The API received no request");
+        }
+        return requests.get(requests.size() - 1);
+    }
+
+    protected int tokenRequests() {
+        return server.count("POST", TOKEN_PATH);
+    }
+}

@@ -1,0 +1,110 @@
+package io.github.camelsinch.provisioning.contract;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.github.camelsinch.provisioning.catalog.ApiOperation;
+import io.github.camelsinch.provisioning.catalog.OperationCatalog;
+import io.github.camelsinch.provisioning.catalog.OperationParameter;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIf;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The catalogue the build generated must say what the contract and the operation names table say. The contract is
+ * read here by a second, independent path (a plain YAML tree), so a generator bug cannot hide behind itself.
+ */
+class CatalogMatchesContractTest {
+
+    private final ContractDocument contract = ContractDocument.get();
+
+    @Test
+    void catalogueHasExactlyTheOperationsOfTheNamesTable() throws IOException {
+        List<String> rows = Files.readAllLines(ContractDocument.OPERATIONS).stream().skip(1)
+                .filter(l -> !l.isBlank()).toList();
+        List<String> catalogue = new ArrayList<>();
+        for (ApiOperation op : OperationCatalog.get().operations()) {
+            catalogue.add(String.join("\t", op.api(), op.name(), op.method(), op.pathTemplate(), op.operationId()));
+        }
+        assertEquals(rows, catalogue);
+        assertEquals(85, catalogue.size());
+        assertEquals(15, OperationCatalog.get().apis().size());
+        assertEquals(contract.root().path("info").path("version").asText(), OperationCatalog.get().contractVersion());
+    }
+
+    @Test
+    void everyParameterMatchesTheContract() {
+        for (ApiOperation op : OperationCatalog.get().operations()) {
+            List<JsonNode> expected = contract.parameters(op.operationId());
+            assertEquals(expected.size(), op.parameters().size(), op.uriPath());
+            for (int i = 0; i < expected.size(); i++) {
+                JsonNode e = expected.get(i);
+                OperationParameter p = op.parameters().get(i);
+                String where = op.uriPath() + " " + p.name();
+                assertEquals(e.path("name").asText(), p.name(), where);
+                assertEquals(e.path("in").asText(), p.location().name().toLowerCase(), where);
+                assertEquals(e.path("in").asText().equals("path") || e.path("required").asBoolean(), p.required(), where);
+                JsonNode schema = contract.resolve(e.path("schema"));
+                JsonNode enumSource = "array".equals(schema.path("type").asText()) ? contract.resolve(schema.path("items")) : schema;
+                List<String> enums = new ArrayList<>();
+                enumSource.path("enum").forEach(v -> enums.add(v.asText()));
+                assertEquals(enums, p.enumValues(), where);
+                assertEquals(schema.has("minimum") ? schema.get("minimum").asLong() : null, p.minimum(), where);
+                assertEquals(schema.has("maximum") ? schema.get("maximum").asLong() : null, p.maximum(), where);
+            }
+        }
+    }
+
+    @Test
+    void requestAndResponseShapesMatchTheContract() {
+        for (ApiOperation op : OperationCatalog.get().operations()) {
+            JsonNode node = contract.operation(op.operationId());
+            assertEquals(node.has("requestBody"), op.requestBody().isPresent(), op.uriPath());
+            op.requestBody().ifPresent(body -> {
+                JsonNode schema = node.path("requestBody").path("content").path("application/json").path("schema");
+                List<String> names = new ArrayList<>();
+                if (schema.has("$ref")) {
+                    names.add(last(schema.get("$ref").asText()));
+                }
+                schema.path("anyOf").forEach(v -> names.add(last(v.get("$ref").asText())));
+                assertEquals(names, body.schemaNames(), op.uriPath());
+                assertEquals(node.path("requestBody").path("required").asBoolean(), body.required(), op.uriPath());
+            });
+            assertEquals(contract.responseExample(op.operationId()).getKey(), op.responseStatus(), op.uriPath());
+            boolean paginated = op.parameter("pageToken").isPresent();
+            assertEquals(paginated, op.isPaginated(), op.uriPath());
+        }
+    }
+
+    @Test
+    @EnabledIf("sharedCopyPresent")
+    void bundledContractIsTheSharedOne() throws IOException {
+        assertArrayEquals(Files.readAllBytes(ContractDocument.SHARED_DIR.resolve("provisioning-api.yaml")),
+                Files.readAllBytes(ContractDocument.CONTRACT), "src/main/contract/provisioning-api.yaml drifted");
+        assertArrayEquals(Files.readAllBytes(ContractDocument.SHARED_DIR.resolve("operations.tsv")),
+                Files.readAllBytes(ContractDocument.OPERATIONS), "src/main/contract/operations.tsv drifted");
+    }
+
+    static boolean sharedCopyPresent() {
+        return Files.isRegularFile(ContractDocument.SHARED_DIR.resolve("provisioning-api.yaml"));
+    }
+
+    @Test
+    void sharedCopyIsFoundInThisWorkspace() {
+        // Guards the test above against silently skipping because the relative path broke.
+        Path shared = ContractDocument.SHARED_DIR.resolve("provisioning-api.yaml");
+        assertTrue(!Files.isDirectory(ContractDocument.SHARED_DIR.getParent()) || Files.isRegularFile(shared),
+                "shared/ exists but holds no contract at " + shared.toAbsolutePath());
+    }
+
+    private static String last(String ref) {
+        return ref.substring(ref.lastIndexOf('/') + 1);
+    }
+}

@@ -1,0 +1,161 @@
+package io.github.camelsinch.provisioning.contract;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The bundled contract read independently of the code generator (tests only), for drift checks and for the
+ * request and response examples the operation tests send and serve.
+ */
+public final class ContractDocument {
+
+    public static final Path CONTRACT = Path.of("src/main/contract/provisioning-api.yaml");
+    public static final Path OPERATIONS = Path.of("src/main/contract/operations.tsv");
+    /** The shared originals, next to the project; absent outside this workspace. */
+    public static final Path SHARED_DIR = Path.of("../../shared/provisioning-api");
+
+    private static final ContractDocument INSTANCE = load();
+
+    private final JsonNode root;
+
+    private ContractDocument(JsonNode root) {
+        this.root = root;
+    }
+
+    public static ContractDocument get() {
+        return INSTANCE;
+    }
+
+    private static ContractDocument load() {
+        try {
+            return new ContractDocument(new ObjectMapper(new YAMLFactory()).readTree(Files.readString(CONTRACT)));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public JsonNode root() {
+        return root;
+    }
+
+    public JsonNode resolve(JsonNode node) {
+        JsonNode current = node;
+        while (current != null && current.has("$ref")) {
+            JsonNode target = root;
+            for (String part : current.get("$ref").asText().substring(2).split("/")) {
+                target = target.path(part);
+            }
+            current = target;
+        }
+        return current;
+    }
+
+    /** The operation object of an operationId. */
+    public JsonNode operation(String operationId) {
+        Iterator<Map.Entry<String, JsonNode>> paths = root.path("paths").fields();
+        while (paths.hasNext()) {
+            for (Iterator<Map.Entry<String, JsonNode>> ms = paths.next().getValue().fields(); ms.hasNext(); ) {
+                JsonNode op = ms.next().getValue();
+                if (operationId.equals(op.path("operationId").asText())) {
+                    return op;
+                }
+            }
+        }
+        throw new IllegalArgumentException("No operation " + operationId);
+    }
+
+    public List<JsonNode> parameters(String operationId) {
+        List<JsonNode> out = new ArrayList<>();
+        operation(operationId).path("parameters").forEach(p -> out.add(resolve(p)));
+        return out;
+    }
+
+    /** The request examples of an operation (named examples in order, or the single example); empty if none. */
+    public List<JsonNode> requestExamples(String operationId) {
+        JsonNode content = operation(operationId).path("requestBody").path("content").path("application/json");
+        return examples(content);
+    }
+
+    /** The success status and body example (synthesized from the schema where the contract gives none). */
+    public Map.Entry<Integer, JsonNode> responseExample(String operationId) {
+        Iterator<Map.Entry<String, JsonNode>> responses = operation(operationId).path("responses").fields();
+        while (responses.hasNext()) {
+            Map.Entry<String, JsonNode> r = responses.next();
+            if (!r.getKey().startsWith("2")) {
+                continue;
+            }
+            JsonNode content = resolve(r.getValue()).path("content").path("application/json");
+            if (content.isMissingNode()) {
+                return Map.entry(Integer.parseInt(r.getKey()), JsonNodeFactory.instance.missingNode());
+            }
+            List<JsonNode> examples = examples(content);
+            JsonNode body = examples.isEmpty() ? synthesize(content.path("schema"), 0) : examples.get(0);
+            return Map.entry(Integer.parseInt(r.getKey()), body);
+        }
+        throw new IllegalArgumentException(operationId + " has no success response");
+    }
+
+    private List<JsonNode> examples(JsonNode content) {
+        List<JsonNode> out = new ArrayList<>();
+        if (content.has("example")) {
+            out.add(content.get("example"));
+        }
+        content.path("examples").forEach(e -> out.add(resolve(e).path("value")));
+        return out;
+    }
+
+    /** A minimal instance of a schema: its example, or its required properties filled with typed values. */
+    public JsonNode synthesize(JsonNode schemaNode, int depth) {
+        JsonNode schema = resolve(schemaNode);
+        JsonNodeFactory f = JsonNodeFactory.instance;
+        if (schema.has("example")) {
+            return schema.get("example");
+        }
+        if (schema.has("allOf")) {
+            return synthesize(schema.get("allOf").get(0), depth);
+        }
+        if (schema.has("anyOf") || schema.has("oneOf")) {
+            return synthesize((schema.has("anyOf") ? schema.get("anyOf") : schema.get("oneOf")).get(0), depth);
+        }
+        if (schema.has("enum")) {
+            return schema.get("enum").get(0);
+        }
+        switch (schema.path("type").asText("object")) {
+            case "string":
+                return f.textNode("text");
+            case "number":
+            case "integer":
+                return f.numberNode(schema.has("minimum") ? schema.get("minimum").asLong() : 1);
+            case "boolean":
+                return f.booleanNode(true);
+            case "array": {
+                ArrayNode array = f.arrayNode();
+                if (depth < 6) {
+                    array.add(synthesize(schema.path("items"), depth + 1));
+                }
+                return array;
+            }
+            default: {
+                ObjectNode object = f.objectNode();
+                if (depth < 6) {
+                    schema.path("required").forEach(r ->
+                            object.set(r.asText(), synthesize(schema.path("properties").path(r.asText()), depth + 1)));
+                }
+                return object;
+            }
+        }
+    }
+}
