@@ -1,0 +1,34 @@
+package io.github.camelsinch.provisioning.simulator;
+
+import java.util.Objects;
+import java.util.regex.Pattern;
+
+/**
+ * Applies a {@link Fault} to the next {@code times} requests whose method and path match. Matching covers the API
+ * and the token endpoint, never the control API.
+ *
+ * @param method    HTTP method to match, or null / {@code *} for any
+ * @param pathRegex regular expression the whole request path must match, e.g. {@code /v1/projects/.+/webhooks}
+ * @param times     how many matching requests get the fault
+ * @param fault     what happens to them
+ */
+public record FaultRule(String method, String pathRegex, int times, Fault fault) {
+
+    public FaultRule {
+        Objects.requireNonNull(pathRegex, "pathRegex");
+        Objects.requireNonNull(fault, "fault");
+        Pattern.compile(pathRegex);
+        if (times < 1) {
+            throw new IllegalArgumentException("times must be at least 1");
+        }
+    }
+
+    /** A rule for the next {@code times} requests of any method to paths matching {@code pathRegex}. */
+    public static FaultRule on(String pathRegex, int times, Fault fault) {
+        return new FaultRule(null, pathRegex, times, fault);
+    }
+
+    public static FaultRule on(String method, String pathRegex, int times, Fault fault) {
+        return new FaultRule(method, pathRegex, times, fault);
+    }
+}

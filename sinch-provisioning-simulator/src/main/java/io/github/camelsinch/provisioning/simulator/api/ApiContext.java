@@ -1,0 +1,22 @@
+package io.github.camelsinch.provisioning.simulator.api;
+
+import io.github.camelsinch.provisioning.simulator.SimulatorClock;
+import io.github.camelsinch.provisioning.simulator.contract.ContractShapes;
+import io.github.camelsinch.provisioning.simulator.lifecycle.LifecycleEngine;
+import io.github.camelsinch.provisioning.simulator.state.Ids;
+import io.github.camelsinch.provisioning.simulator.state.ResourceStore;
+
+/**
+ * The services every API handler uses.
+ *
+ * @param shapes           contract-derived templates, projection and validation
+ * @param store            the projects
+ * @param engine           the lifecycle engine
+ * @param ids              seeded id source
+ * @param clock            the simulator clock
+ * @param verificationCode the OTP accepted by WhatsApp and KakaoTalk sender verification
+ * @param maxWebhooks      webhooks allowed per project (15 on the real API)
+ */
+public record ApiContext(ContractShapes shapes, ResourceStore store, LifecycleEngine engine, Ids ids,
+                         SimulatorClock clock, String verificationCode, int maxWebhooks) {
+}

@@ -1,0 +1,29 @@
+package io.github.camelsinch.provisioning.simulator.api;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.camelsinch.provisioning.simulator.ResourceKind;
+import io.github.camelsinch.provisioning.simulator.state.ProjectState;
+import io.github.camelsinch.provisioning.simulator.state.StoredResource;
+
+/**
+ * How the control API creates a resource of one kind directly: a complete default resource (the same one the
+ * create operation would build), over which the caller's JSON is merged, and the key it is stored under.
+ */
+public interface ResourceSeeder {
+
+    ResourceKind kind();
+
+    /** A complete resource with fresh ids and timestamps; {@code options} carries kind-specific seed fields. */
+    ObjectNode defaults(ProjectState project, JsonNode options);
+
+    /** The storage key of a seeded resource. */
+    String keyOf(ObjectNode json, JsonNode options);
+
+    /** The stage a seeded resource starts in when the caller names none; null for kinds without lifecycle. */
+    String initialStage();
+
+    /** Hook for kinds that keep data besides the JSON (a webhook's secret, a channel's app registration). */
+    default void afterSeed(ProjectState project, StoredResource resource, JsonNode options) {
+    }
+}

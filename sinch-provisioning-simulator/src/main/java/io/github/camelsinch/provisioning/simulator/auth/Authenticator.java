@@ -1,0 +1,29 @@
+package io.github.camelsinch.provisioning.simulator.auth;
+
+import io.github.camelsinch.provisioning.simulator.http.ApiRequest;
+
+/**
+ * Decides whether an API call is authenticated, like Sinch: a bearer token from the token endpoint that has not
+ * expired, or HTTP Basic with the key id and secret.
+ */
+public final class Authenticator {
+
+    private final Credentials credentials;
+    private final TokenIssuer tokens;
+
+    public Authenticator(Credentials credentials, TokenIssuer tokens) {
+        this.credentials = credentials;
+        this.tokens = tokens;
+    }
+
+    public boolean isAuthenticated(ApiRequest request) {
+        String authorization = request.header("authorization").orElse(null);
+        if (authorization == null) {
+            return false;
+        }
+        if (authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
+            return tokens.isValid(authorization.substring(7).trim());
+        }
+        return credentials.matchesBasic(authorization);
+    }
+}

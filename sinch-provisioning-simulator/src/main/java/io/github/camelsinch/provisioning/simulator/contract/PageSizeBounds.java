@@ -1,0 +1,41 @@
+package io.github.camelsinch.provisioning.simulator.contract;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import java.util.Optional;
+import java.util.function.UnaryOperator;
+
+/**
+ * The {@code pageSize} bounds of one list operation, read from its query parameter in the contract
+ * (1..15 for webhooks, 1..25 for bundles, 1..100 for most lists, 1..1000 for templates).
+ *
+ * @param min         smallest accepted page size
+ * @param max         largest accepted page size
+ * @param defaultSize size used when the client sends none
+ */
+public record PageSizeBounds(int min, int max, int defaultSize) {
+
+    static Optional<PageSizeBounds> of(JsonNode parameter, UnaryOperator<JsonNode> resolve) {
+        if (parameter == null) {
+            return Optional.empty();
+        }
+        JsonNode schema = resolve.apply(parameter.path("schema"));
+        int min = schema.path("minimum").asInt(1);
+        int max = schema.path("maximum").asInt(100);
+        return Optional.of(new PageSizeBounds(min, max, defaultFor(max)));
+    }
+
+    /**
+     * The contract gives no defaults, so they follow the documentation: webhooks return all (at most 15) without a
+     * page size, bundles the first 10, every other list 50 (the documented example page size).
+     */
+    private static int defaultFor(int max) {
+        if (max <= 15) {
+            return max;
+        }
+        if (max <= 25) {
+            return 10;
+        }
+        return 50;
+    }
+}

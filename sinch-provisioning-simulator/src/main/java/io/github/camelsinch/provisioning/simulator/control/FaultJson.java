@@ -1,0 +1,38 @@
+package io.github.camelsinch.provisioning.simulator.control;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.github.camelsinch.provisioning.simulator.Fault;
+import io.github.camelsinch.provisioning.simulator.FaultRule;
+
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Reads a fault rule from control API JSON:
+ * {@code {"method":"GET","path":"/v1/projects/.+/webhooks","times":2,
+ * "fault":{"type":"RESPOND","status":429,"headers":{"Retry-After":"1"},"body":"...","delayMs":0}}}.
+ * A JSON object as {@code body} is sent as JSON.
+ */
+final class FaultJson {
+
+    private FaultJson() {
+    }
+
+    static FaultRule rule(JsonNode json) {
+        if (!json.path("path").isTextual()) {
+            throw new IllegalArgumentException("\"path\" (a regular expression) is required");
+        }
+        JsonNode f = json.path("fault");
+        Fault.Type type = Fault.Type.valueOf(f.path("type").asText("RESPOND").toUpperCase(Locale.ROOT));
+        Map<String, String> headers = new LinkedHashMap<>();
+        f.path("headers").fields().forEachRemaining(h -> headers.put(h.getKey(), h.getValue().asText()));
+        JsonNode body = f.path("body");
+        String text = body.isMissingNode() || body.isNull() ? null : body.isTextual() ? body.asText() : body.toString();
+        Fault fault = new Fault(type, f.path("status").asInt(type == Fault.Type.MALFORMED_BODY ? 200 : 503), headers,
+                text, Duration.ofMillis(f.path("delayMs").asLong(0)));
+        return new FaultRule(json.path("method").asText(null), json.get("path").asText(),
+                json.path("times").asInt(1), fault);
+    }
+}

@@ -1,0 +1,68 @@
+package io.github.camelsinch.provisioning.simulator.http;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+
+/** The simulator's single Jackson mapper and a few tree helpers. */
+public final class Json {
+
+    public static final ObjectMapper MAPPER = new ObjectMapper();
+
+    private Json() {
+    }
+
+    public static ObjectNode object() {
+        return MAPPER.createObjectNode();
+    }
+
+    public static ArrayNode array() {
+        return MAPPER.createArrayNode();
+    }
+
+    public static JsonNode parse(byte[] bytes) throws IOException {
+        return MAPPER.readTree(bytes);
+    }
+
+    public static JsonNode parse(String text) {
+        try {
+            return MAPPER.readTree(text);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("Not JSON: " + e.getOriginalMessage(), e);
+        }
+    }
+
+    public static byte[] bytes(JsonNode node) {
+        try {
+            return MAPPER.writeValueAsBytes(node);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Deep-merges {@code patch} into {@code target}: objects merge field by field, anything else replaces, and an
+     * explicit JSON null removes the field (the API's "null removes it" semantics for updates).
+     */
+    public static void merge(ObjectNode target, JsonNode patch) {
+        if (patch == null || !patch.isObject()) {
+            return;
+        }
+        patch.fields().forEachRemaining(field -> {
+            JsonNode value = field.getValue();
+            JsonNode existing = target.get(field.getKey());
+            if (value.isNull()) {
+                target.remove(field.getKey());
+            } else if (value.isObject() && existing != null && existing.isObject()) {
+                merge((ObjectNode) existing, value);
+            } else {
+                target.set(field.getKey(), value.deepCopy());
+            }
+        });
+    }
+}

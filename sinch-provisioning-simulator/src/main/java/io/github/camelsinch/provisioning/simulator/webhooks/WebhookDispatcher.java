@@ -1,0 +1,223 @@
+package io.github.camelsinch.provisioning.simulator.webhooks;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.camelsinch.provisioning.simulator.ResourceKind;
+import io.github.camelsinch.provisioning.simulator.SimulatorClock;
+import io.github.camelsinch.provisioning.simulator.WebhookDelivery;
+import io.github.camelsinch.provisioning.simulator.http.Json;
+import io.github.camelsinch.provisioning.simulator.lifecycle.Event;
+import io.github.camelsinch.provisioning.simulator.lifecycle.EventSink;
+import io.github.camelsinch.provisioning.simulator.state.ProjectState;
+import io.github.camelsinch.provisioning.simulator.state.ResourceStore;
+import io.github.camelsinch.provisioning.simulator.state.StoredResource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.net.InetAddress;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ConcurrentLinkedDeque;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Delivers events to the project's webhooks whose triggers match (or contain {@code ALL}).
+ *
+ * <p>The callback body is the contract's {@code WebhookCallbackEvent}: {@code {type, payload, comment?}} with the
+ * resource as GET returns it. Each delivery is signed with the webhook's secret and posted from one background
+ * thread, so callbacks arrive in the order events happened; a failed attempt (no answer or a non-2xx status) is
+ * retried with doubling backoff up to the configured number of attempts. By default only loopback targets are
+ * called, so a test or demo can never send traffic off the machine by accident.
+ */
+public final class WebhookDispatcher implements EventSink, AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(WebhookDispatcher.class);
+    private static final int DELIVERY_LOG_CAPACITY = 1000;
+    private static final char[] NONCE_ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ".toCharArray();
+
+    /** Delivery settings. */
+    public record Settings(int maxAttempts, Duration backoff, Duration timeout, boolean allowRemoteTargets) {
+    }
+
+    private record Target(String webhookId, String url, String secret) {
+    }
+
+    private final ResourceStore store;
+    private final SimulatorClock clock;
+    private final Settings settings;
+    private final HttpClient client;
+    private final ScheduledExecutorService executor;
+    private final SecureRandom random = new SecureRandom();
+    private final ConcurrentLinkedDeque<WebhookDelivery> deliveries = new ConcurrentLinkedDeque<>();
+
+    public WebhookDispatcher(ResourceStore store, SimulatorClock clock, Settings settings) {
+        this.store = store;
+        this.clock = clock;
+        this.settings = settings;
+        this.executor = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread thread = new Thread(r, "sinch-simulator-webhooks");
+            thread.setDaemon(true);
+            return thread;
+        });
+        this.client = HttpClient.newBuilder()
+                .connectTimeout(settings.timeout())
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .executor(Executors.newCachedThreadPool(r -> {
+                    Thread thread = new Thread(r, "sinch-simulator-webhook-client");
+                    thread.setDaemon(true);
+                    return thread;
+                }))
+                .build();
+    }
+
+    @Override
+    public void publish(Event event) {
+        List<Target> targets = targets(event);
+        if (targets.isEmpty()) {
+            return;
+        }
+        byte[] body = Json.bytes(envelope(event));
+        for (Target target : targets) {
+            executor.execute(() -> attempt(event, target, body, 1));
+        }
+    }
+
+    private List<Target> targets(Event event) {
+        ProjectState project = store.project(event.projectId());
+        List<Target> targets = new ArrayList<>();
+        synchronized (project) {
+            for (StoredResource webhook : project.all(ResourceKind.WEBHOOK)) {
+                if (subscribes(webhook.json().path("triggers"), event.trigger())) {
+                    targets.add(new Target(webhook.key(), webhook.json().path("target").asText(),
+                            webhook.internal().path("secret").asText("")));
+                }
+            }
+        }
+        return targets;
+    }
+
+    private static boolean subscribes(JsonNode triggers, String trigger) {
+        for (JsonNode t : triggers) {
+            if (t.asText().equals(trigger) || "ALL".equals(t.asText())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static ObjectNode envelope(Event event) {
+        ObjectNode envelope = Json.object();
+        envelope.put("type", event.trigger());
+        if (event.payload() != null) {
+            envelope.set("payload", event.payload());
+        }
+        if (event.comment() != null) {
+            envelope.put("comment", event.comment());
+        }
+        return envelope;
+    }
+
+    private void attempt(Event event, Target target, byte[] body, int attempt) {
+        int status = 0;
+        String error = null;
+        try {
+            URI uri = URI.create(target.url());
+            if (!settings.allowRemoteTargets() && !isLoopback(uri)) {
+                record(event, target, attempt, 0, "not delivered: target is not a loopback address "
+                        + "(enable remote webhook targets to deliver it)");
+                notify(event, target, 0, "target not reachable from the simulator");
+                return;
+            }
+            status = client.send(signed(uri, target, body, event.trigger()), HttpResponse.BodyHandlers.discarding())
+                    .statusCode();
+            if (status < 200 || status >= 300) {
+                error = "HTTP " + status;
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return;
+        } catch (Exception e) {
+            error = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
+        }
+        record(event, target, attempt, status, error);
+        if (error == null || attempt >= settings.maxAttempts()) {
+            notify(event, target, status, error);
+            if (error != null) {
+                LOG.warn("Webhook {} for {} failed after {} attempts: {}", target.webhookId(), event.trigger(),
+                        attempt, error);
+            }
+            return;
+        }
+        long delay = settings.backoff().toMillis() << (attempt - 1);
+        executor.schedule(() -> attempt(event, target, body, attempt + 1), delay, TimeUnit.MILLISECONDS);
+    }
+
+    private HttpRequest signed(URI uri, Target target, byte[] body, String trigger) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri)
+                .timeout(settings.timeout())
+                .header("Content-Type", "application/json")
+                .header("User-Agent", "sinch-provisioning-simulator")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body));
+        if (!target.secret().isEmpty()) {
+            String nonce = nonce();
+            long timestamp = clock.now().getEpochSecond();
+            request.header(WebhookSigner.SIGNATURE, WebhookSigner.sign(target.secret(), body, nonce, timestamp))
+                    .header(WebhookSigner.ALGORITHM, WebhookSigner.HMAC_SHA256)
+                    .header(WebhookSigner.NONCE, nonce)
+                    .header(WebhookSigner.TIMESTAMP, Long.toString(timestamp));
+        }
+        LOG.debug("Delivering {} to webhook {}", trigger, target.webhookId());
+        return request.build();
+    }
+
+    private static boolean isLoopback(URI uri) {
+        try {
+            return uri.getHost() != null && InetAddress.getByName(uri.getHost()).isLoopbackAddress();
+        } catch (java.net.UnknownHostException e) {
+            return false;
+        }
+    }
+
+    private String nonce() {
+        char[] chars = new char[26];
+        for (int i = 0; i < chars.length; i++) {
+            chars[i] = NONCE_ALPHABET[random.nextInt(NONCE_ALPHABET.length)];
+        }
+        return new String(chars);
+    }
+
+    private void record(Event event, Target target, int attempt, int status, String error) {
+        deliveries.addLast(new WebhookDelivery(clock.now(), event.projectId(), target.webhookId(), target.url(),
+                event.trigger(), attempt, status, error));
+        while (deliveries.size() > DELIVERY_LOG_CAPACITY) {
+            deliveries.pollFirst();
+        }
+    }
+
+    private void notify(Event event, Target target, int status, String error) {
+        if (event.onDelivered() != null) {
+            event.onDelivered().accept(new Event.DeliveryOutcome(target.webhookId(), status, error, clock.now()));
+        }
+    }
+
+    public List<WebhookDelivery> deliveries() {
+        return new ArrayList<>(deliveries);
+    }
+
+    public void clearDeliveries() {
+        deliveries.clear();
+    }
+
+    @Override
+    public void close() {
+        executor.shutdownNow();
+    }
+}

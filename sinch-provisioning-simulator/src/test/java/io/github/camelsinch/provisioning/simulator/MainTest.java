@@ -1,0 +1,52 @@
+package io.github.camelsinch.provisioning.simulator;
+
+import io.github.camelsinch.provisioning.simulator.support.SimClient;
+import org.junit.jupiter.api.Test;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class MainTest {
+
+    @Test
+    void parsesTheCommandLine() {
+        SimulatorConfig config = Main.parse(new String[] {"--port", "0", "--key-id", "k", "--key-secret", "s",
+                "--step-delay", "0.5", "--time-scale", "10", "--seed", "3", "--token-lifetime", "60"});
+        assertEquals(0, config.port());
+        assertEquals("k", config.keyId());
+        assertEquals("s", config.keySecret());
+        assertEquals(Duration.ofMillis(50), config.effectiveStepDelay());
+        assertEquals(3, config.seed());
+        assertEquals(Duration.ofSeconds(60), config.tokenLifetime());
+        assertEquals(8099, Main.parse(new String[0]).port());
+        assertNull(Main.parse(new String[] {"--help"}));
+        assertThrows(IllegalArgumentException.class, () -> Main.parse(new String[] {"--port"}));
+        assertThrows(IllegalArgumentException.class, () -> Main.parse(new String[] {"--bogus"}));
+    }
+
+    @Test
+    void standaloneConfigurationMovesLifecyclesByItselfAndPrintsTheBanner() {
+        SimulatorConfig config = Main.parse(new String[] {"--port", "0", "--step-delay", "0.05"});
+        try (SinchSimulator sim = SinchSimulator.start(config)) {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            Main.printBanner(sim, new PrintStream(out, true, StandardCharsets.UTF_8));
+            String banner = out.toString(StandardCharsets.UTF_8);
+            assertTrue(banner.startsWith("Sinch provisioning simulator listening on http://127.0.0.1:" + sim.port()));
+            assertTrue(banner.contains("sim-key-id") && banner.contains("sim-key-secret"));
+
+            SimClient client = SimClient.bearer(sim);
+            String id = client.post("/v1/projects/demo/whatsapp/senders", "{\"wabaId\":\"1\",\"phoneNumberId\":\"2\"}")
+                    .json().path("id").asText();
+            io.github.camelsinch.provisioning.simulator.support.Await.until(
+                    () -> client.get("/v1/projects/demo/whatsapp/senders/" + id).json().path("state").asText(),
+                    "ACTIVE"::equals, Duration.ofSeconds(5));
+        }
+    }
+}

@@ -1,0 +1,163 @@
+package io.github.camelsinch.provisioning.simulator;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.github.camelsinch.provisioning.simulator.http.Json;
+import io.github.camelsinch.provisioning.simulator.support.Await;
+import io.github.camelsinch.provisioning.simulator.support.SimClient;
+import io.github.camelsinch.provisioning.simulator.support.WebhookReceiver;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Signed callbacks to a loopback receiver, verified here with an independent HMAC computation. */
+class WebhookDeliveryTest {
+
+    @RegisterExtension
+    static final SimulatorExtension SIM = new SimulatorExtension(SimulatorConfig.forTests().toBuilder()
+            .webhookBackoff(Duration.ofMillis(20)).build());
+
+    private static final Duration WAIT = Duration.ofSeconds(5);
+    private static final String P = "/v1/projects/hooks";
+    private static final String SECRET = "a-high-entropy-secret";
+
+    private WebhookReceiver receiver;
+    private SimClient client;
+
+    @BeforeEach
+    void start() {
+        receiver = new WebhookReceiver();
+        client = SimClient.basic(SIM.simulator());
+    }
+
+    @AfterEach
+    void stop() {
+        receiver.close();
+    }
+
+    private void subscribe(String path, String... triggers) {
+        String list = String.join("\",\"", triggers);
+        assertEquals(201, client.post(P + "/webhooks", "{\"target\":\"" + receiver.url(path) + "\",\"secret\":\""
+                + SECRET + "\",\"triggers\":[\"" + list + "\"]}").status());
+    }
+
+    @Test
+    void templateApprovalIsDeliveredSignedWithTheFullResource() throws Exception {
+        subscribe("/approved", "WHATSAPP_TEMPLATE_APPROVED");
+        client.post(P + "/whatsapp/templates", "{\"name\":\"hello\",\"category\":\"UTILITY\",\"language\":\"EN\","
+                + "\"status\":\"SUBMIT\",\"details\":{\"components\":[{\"type\":\"BODY\",\"text\":\"Hi\"}]}}");
+        SIM.control().advance(Duration.ofMinutes(1));
+
+        WebhookReceiver.Callback callback = receiver.next(WAIT);
+        assertEquals("/approved", callback.path());
+        JsonNode envelope = Json.parse(callback.text());
+        assertEquals("WHATSAPP_TEMPLATE_APPROVED", envelope.path("type").asText());
+        assertEquals("APPROVED", envelope.path("payload").path("state").asText());
+        assertEquals("hello", envelope.path("payload").path("name").asText());
+
+        String nonce = callback.headers().get("x-sinch-webhook-signature-nonce");
+        String timestamp = callback.headers().get("x-sinch-webhook-signature-timestamp");
+        assertEquals("HmacSHA256", callback.headers().get("x-sinch-webhook-signature-algorithm"));
+        assertEquals(SIM.control().now().getEpochSecond(), Long.parseLong(timestamp));
+        assertEquals(expectedSignature(callback.body(), nonce, timestamp),
+                callback.headers().get("x-sinch-webhook-signature"));
+        assertFalse(receiver.receivesWithin(Duration.ofMillis(200)), "only the subscribed trigger is delivered");
+    }
+
+    @Test
+    void allSubscribesToEveryTriggerInOrder() {
+        subscribe("/all", "ALL");
+        SimClient.Exchange created = client.post(P + "/whatsapp/senders", "{\"region\":\"EU\",\"details\":"
+                + "{\"displayName\":\"Shop\",\"vertical\":\"RETAIL\",\"countryCode\":\"48\",\"phoneNumber\":\"777\"}}");
+        assertEquals(201, created.status(), created.toString());
+        String id = created.json().path("id").asText();
+        client.post(P + "/whatsapp/senders/" + id + "/comments", "{\"comment\":\"Please hurry\"}");
+        SIM.control().advance(Duration.ofMinutes(1));
+
+        JsonNode comment = Json.parse(receiver.next(WAIT).text());
+        assertEquals("WHATSAPP_SENDER_COMMENT_ADDED", comment.path("type").asText());
+        assertEquals("Please hurry", comment.path("comment").asText());
+        assertEquals(id, comment.path("payload").path("id").asText());
+        assertEquals("WHATSAPP_SENDER_PENDING_VERIFICATION", Json.parse(receiver.next(WAIT).text()).path("type").asText());
+    }
+
+    @Test
+    void rcsAccountCommentsCarryNoPayload() {
+        subscribe("/rcs", "RCS_ACCOUNT_COMMENT_ADDED");
+        client.post(P + "/rcs/comments", "{\"comment\":\"hello\"}");
+        JsonNode envelope = Json.parse(receiver.next(WAIT).text());
+        assertEquals("hello", envelope.path("comment").asText());
+        assertFalse(envelope.has("payload"));
+    }
+
+    @Test
+    void failedDeliveriesAreRetriedAndRecorded() {
+        receiver.answer(500, 503);
+        subscribe("/flaky", "RCS_ACCOUNT_COMMENT_ADDED");
+        client.post(P + "/rcs/comments", "{\"comment\":\"retry me\"}");
+
+        receiver.next(WAIT);
+        receiver.next(WAIT);
+        WebhookReceiver.Callback third = receiver.next(WAIT);
+        assertEquals("retry me", Json.parse(third.text()).path("comment").asText());
+        var deliveries = Await.until(() -> SIM.control().webhookDeliveries(), d -> d.size() == 3, WAIT);
+        assertEquals(500, deliveries.get(0).status());
+        assertEquals(503, deliveries.get(1).status());
+        assertTrue(deliveries.get(2).succeeded());
+        assertEquals(3, deliveries.get(2).attempt());
+    }
+
+    @Test
+    void givesUpAfterTheConfiguredAttempts() {
+        receiver.answer(500, 500, 500, 500);
+        subscribe("/down", "RCS_ACCOUNT_COMMENT_ADDED");
+        client.post(P + "/rcs/comments", "{\"comment\":\"x\"}");
+        var deliveries = Await.until(() -> SIM.control().webhookDeliveries(), d -> d.size() == 3, WAIT);
+        assertTrue(deliveries.stream().noneMatch(WebhookDelivery::succeeded));
+        assertFalse(receiver.receivesWithin(Duration.ofMillis(300)) && receiver.receivesWithin(Duration.ofMillis(300))
+                && receiver.receivesWithin(Duration.ofMillis(300)) && receiver.receivesWithin(Duration.ofMillis(300)),
+                "no fourth attempt");
+    }
+
+    @Test
+    void bundleDoneDeliveryIsRecordedOnTheBundle() {
+        String bundle = client.post(P + "/bundles", "{\"name\":\"B\",\"region\":\"EU\",\"smsApp\":true,\"webhooks\":"
+                + "[{\"target\":\"" + receiver.url("/bundle") + "\",\"secret\":\"" + SECRET + "\",\"triggers\":"
+                + "[\"BUNDLE_DONE\"]}]}").json().path("id").asText();
+        SIM.control().advance(Duration.ofMinutes(1));
+
+        JsonNode envelope = Json.parse(receiver.next(WAIT).text());
+        assertEquals("BUNDLE_DONE", envelope.path("type").asText());
+        assertEquals("DONE", envelope.path("payload").path("state").asText());
+        JsonNode statuses = Await.until(() -> client.get(P + "/bundles/" + bundle).json()
+                .path("webhookDeliveryStatuses"), s -> s.size() == 1, WAIT);
+        assertEquals(200, statuses.get(0).path("httpStatusCode").asInt());
+    }
+
+    @Test
+    void nonLoopbackTargetsAreNotCalledByDefault() {
+        client.post(P + "/webhooks", "{\"target\":\"https://example.invalid/hook\",\"secret\":\"s\","
+                + "\"triggers\":[\"ALL\"]}");
+        client.post(P + "/rcs/comments", "{\"comment\":\"x\"}");
+        var deliveries = Await.until(() -> SIM.control().webhookDeliveries(), d -> d.size() == 1, WAIT);
+        assertEquals(0, deliveries.get(0).status());
+        assertTrue(deliveries.get(0).error().contains("loopback"));
+    }
+
+    private static String expectedSignature(byte[] body, String nonce, String timestamp) throws Exception {
+        Mac mac = Mac.getInstance("HmacSHA256");
+        mac.init(new SecretKeySpec(SECRET.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+        String signed = new String(body, StandardCharsets.UTF_8) + "." + nonce + "." + timestamp;
+        return Base64.getEncoder().encodeToString(mac.doFinal(signed.getBytes(StandardCharsets.UTF_8)));
+    }
+}
