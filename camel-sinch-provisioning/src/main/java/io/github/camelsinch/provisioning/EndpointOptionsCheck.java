@@ -3,6 +3,7 @@ package io.github.camelsinch.provisioning;
 import io.github.camelsinch.provisioning.catalog.ApiOperation;
 import io.github.camelsinch.provisioning.catalog.OperationParameter;
 import io.github.camelsinch.provisioning.catalog.ParameterValidator;
+import io.github.camelsinch.provisioning.consumer.SinchProvisioningConsumerConfiguration;
 import org.apache.camel.spi.UriParam;
 
 import java.lang.reflect.Field;
@@ -56,14 +57,17 @@ final class EndpointOptionsCheck {
                 + "; its other options are: " + String.join(", ", CONFIGURATION_OPTIONS));
     }
 
-    /** The options of {@link SinchProvisioningConfiguration} plus Camel's own producer option. */
+    /** The options of {@link SinchProvisioningConfiguration} and the consumer, plus Camel's own producer option. */
     private static final TreeSet<String> CONFIGURATION_OPTIONS = configurationOptions();
 
     private static TreeSet<String> configurationOptions() {
         TreeSet<String> names = new TreeSet<>();
-        for (Field f : SinchProvisioningConfiguration.class.getDeclaredFields()) {
-            if (f.isAnnotationPresent(UriParam.class) && !f.getName().equals("projectId")) {
-                names.add(f.getName());
+        for (Class<?> options : List.of(SinchProvisioningConfiguration.class,
+                SinchProvisioningConsumerConfiguration.class)) {
+            for (Field f : options.getDeclaredFields()) {
+                if (f.isAnnotationPresent(UriParam.class) && !f.getName().equals("projectId")) {
+                    names.add(f.getName());
+                }
             }
         }
         names.add("lazyStartProducer");

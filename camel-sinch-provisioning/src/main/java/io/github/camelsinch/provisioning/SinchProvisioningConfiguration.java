@@ -97,7 +97,9 @@ public class SinchProvisioningConfiguration implements Cloneable {
     private int maxPages = 100;
 
     @UriParam(label = "producer", defaultValue = "10000",
-              description = "With fetchAllPages: the most items returned for one message.")
+              description = "With fetchAllPages: stop reading pages once this many items are read. The page that"
+                            + " reaches the limit is returned whole, so no item is skipped; CamelSinchProvNextPageToken"
+                            + " then says where to continue.")
     private int maxItems = 10000;
 
     public String getProjectId() {

@@ -49,7 +49,7 @@ public final class SinchApiClient {
     public ApiResponse execute(ApiRequest request) {
         transport.ensureOpen();
         URI uri = RequestUrls.build(settings.baseUrl(), request);
-        String sanitizedUri = request.method() + " " + uri;
+        String sanitizedUri = describe(request.method(), uri);
         ClientMetrics metrics = transport.metrics();
         metrics.recordCall();
         boolean renewedCredential = false;
@@ -87,6 +87,18 @@ public final class SinchApiClient {
             }
             attempt = nextAttempt(request, sanitizedUri, attempt, decision.delay());
         }
+    }
+
+    /**
+     * The method and URL this client sends the request to, as errors name it; it holds no credentials (they travel
+     * in headers). For callers that raise their own errors about a call, e.g. after reading its response.
+     */
+    public String sanitizedUri(ApiRequest request) {
+        return describe(request.method(), RequestUrls.build(settings.baseUrl(), request));
+    }
+
+    private static String describe(String method, URI uri) {
+        return method + " " + uri;
     }
 
     private RetryDecision decide(ApiRequest request, int attempt, ApiResponse response) {

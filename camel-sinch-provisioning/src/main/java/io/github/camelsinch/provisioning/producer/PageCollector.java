@@ -22,7 +22,8 @@ import java.util.function.Supplier;
 final class PageCollector {
 
     /** The merged page and how it was read. */
-    record Result(ObjectNode page, int pages, boolean truncated, String nextPageToken, int lastStatus) {
+    record Result(ObjectNode page, int pages, boolean truncated, String nextPageToken, int lastStatus,
+                  String lastCallUri) {
     }
 
     private PageCollector() {
@@ -36,17 +37,20 @@ final class PageCollector {
         String token = firstToken;
         int pages = 0;
         int status = 0;
+        String callUri = null;
         while (true) {
             ApiRequest.Builder request = requests.get();
             if (token != null) {
                 request.queryParameter("pageToken", token);
             }
-            ApiResponse response = client.execute(request.build());
+            ApiRequest call = request.build();
+            callUri = client.sanitizedUri(call);
+            ApiResponse response = client.execute(call);
             status = response.statusCode();
             pages++;
-            JsonNode tree = ResponseReader.tree(op, response);
+            JsonNode tree = ResponseReader.tree(op, response, callUri);
             if (!tree.isObject()) {
-                throw notAPage(op, status, "the page is not a JSON object");
+                throw notAPage(op, status, callUri, "the page is not a JSON object");
             }
             last = (ObjectNode) tree;
             JsonNode pageItems = last.path(op.listItemsField());
@@ -55,23 +59,27 @@ final class PageCollector {
             }
             if (pageItems.isArray()) {
                 items.addAll((ArrayNode) pageItems);
+            } else if (!pageItems.isMissingNode() && !pageItems.isNull()) {
+                // Read as "no items" it would silently shorten the list; single-page mode fails on it as well.
+                throw notAPage(op, status, callUri, "the " + op.listItemsField() + " field is not an array");
             }
             String next = last.path("nextPageToken").asText("");
             if (next.isEmpty()) {
-                return merged(op, last, items, pages, false, null, status);
+                return merged(op, last, items, pages, false, null, status, callUri);
             }
             if (!seen.add(next) || next.equals(firstToken)) {
-                throw notAPage(op, status, "the API returned the page token of an earlier page again");
+                throw notAPage(op, status, callUri, "the API returned the page token of an earlier page again ("
+                        + next + "): following it would loop");
             }
             if (pages >= maxPages || items.size() >= maxItems) {
-                return merged(op, last, items, pages, true, next, status);
+                return merged(op, last, items, pages, true, next, status, callUri);
             }
             token = next;
         }
     }
 
     private static Result merged(ApiOperation op, ObjectNode last, ArrayNode items, int pages, boolean truncated,
-                                 String next, int status) {
+                                 String next, int status, String callUri) {
         ObjectNode page = last.deepCopy();
         page.set(op.listItemsField(), items);
         page.put("pageSize", items.size());
@@ -81,13 +89,13 @@ final class PageCollector {
             page.remove("nextPageToken");
         }
         page.remove("previousPageToken");
-        return new Result(page, pages, truncated, next, status);
+        return new Result(page, pages, truncated, next, status, callUri);
     }
 
-    private static SinchApiException notAPage(ApiOperation op, int status, String why) {
-        return SinchApiException.builder(ErrorKind.SERVER, op.operationId(), op.method() + " " + op.pathTemplate())
+    private static SinchApiException notAPage(ApiOperation op, int status, String callUri, String why) {
+        return SinchApiException.builder(ErrorKind.SERVER, op.operationId(), callUri)
                 .httpStatus(status)
-                .message(op.uriPath() + ": cannot follow the pages: " + why)
+                .errorMessage(op.uriPath() + ": cannot follow the pages: " + why)
                 .build();
     }
 }

@@ -12,7 +12,7 @@ import java.util.List;
 /**
  * Checks a request body for the fields the contract requires, before anything is sent, and names every missing
  * one with its path (e.g. {@code details.displayName}). For bodies that may match several schemas, one match is
- * enough; otherwise the closest schema is reported.
+ * enough; otherwise the closest schema (every one of them, when several are equally close) is reported.
  */
 final class RequiredFields {
 
@@ -20,22 +20,26 @@ final class RequiredFields {
     }
 
     static void check(ApiOperation op, RequestBodySpec spec, JsonNode body) {
-        List<String> best = null;
-        String bestSchema = null;
+        List<String> closest = new ArrayList<>();
+        int fewest = Integer.MAX_VALUE;
         for (String schema : spec.schemaNames()) {
             List<String> missing = new ArrayList<>();
             collectMissing(schema, body, "", missing);
             if (missing.isEmpty()) {
                 return;
             }
-            if (best == null || missing.size() < best.size()) {
-                best = missing;
-                bestSchema = schema;
+            // Several schemas can be equally close (anyOf bodies): name them all rather than guess one.
+            if (missing.size() < fewest) {
+                fewest = missing.size();
+                closest.clear();
+            }
+            if (missing.size() == fewest) {
+                closest.add(String.join(", ", missing) + " (schema " + schema + ")");
             }
         }
-        if (best != null) {
+        if (!closest.isEmpty()) {
             throw new IllegalArgumentException("The request body of " + op.uriPath() + " misses required field(s) "
-                    + String.join(", ", best) + " (schema " + bestSchema + ")");
+                    + String.join("; or ", closest));
         }
     }
 

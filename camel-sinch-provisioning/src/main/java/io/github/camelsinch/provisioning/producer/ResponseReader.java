@@ -19,16 +19,17 @@ final class ResponseReader {
     private ResponseReader() {
     }
 
-    static JsonNode tree(ApiOperation op, ApiResponse response) {
+    /** @param callUri method and URL of the call (SinchApiClient#sanitizedUri), for the error */
+    static JsonNode tree(ApiOperation op, ApiResponse response, String callUri) {
         try {
             return ModelJson.mapper().readTree(response.body());
         } catch (IOException e) {
-            throw malformed(op, response, e);
+            throw malformed(op, response.statusCode(), callUri, e);
         }
     }
 
     /** The typed model (or raw JSON text) of a body; null when the response has no body. */
-    static Object body(ApiOperation op, ApiResponse response, boolean rawJson) {
+    static Object body(ApiOperation op, ApiResponse response, boolean rawJson, String callUri) {
         byte[] bytes = response.body();
         if (bytes.length == 0) {
             return null;
@@ -39,26 +40,28 @@ final class ResponseReader {
         try {
             return ModelJson.mapper().readValue(bytes, op.responseType());
         } catch (IOException e) {
-            throw malformed(op, response, e);
+            throw malformed(op, response.statusCode(), callUri, e);
         }
     }
 
-    static Object body(ApiOperation op, JsonNode tree, boolean rawJson) {
+    /** A parsed body (a list page) as the typed model; the wrong shape is the same server fault as bad JSON. */
+    static Object body(ApiOperation op, JsonNode tree, boolean rawJson, int status, String callUri) {
         if (rawJson || op.responseType() == null) {
             return tree.toString();
         }
         try {
             return ModelJson.mapper().treeToValue(tree, op.responseType());
         } catch (IOException e) {
-            throw new IllegalStateException("Cannot read the " + op.uriPath() + " response as "
-                    + op.responseType().getSimpleName(), e);
+            throw malformed(op, status, callUri, e);
         }
     }
 
-    private static SinchApiException malformed(ApiOperation op, ApiResponse response, IOException cause) {
-        return SinchApiException.builder(ErrorKind.SERVER, op.operationId(), op.method() + " " + op.pathTemplate())
-                .httpStatus(response.statusCode())
-                .message(op.uriPath() + ": HTTP " + response.statusCode() + " with a body that is not the expected JSON ("
+    private static SinchApiException malformed(ApiOperation op, int status, String callUri, IOException cause) {
+        // The standard message adds the operation id, the URL and the status; Jackson's own message is left out
+        // because it quotes the body, which may hold a secret.
+        return SinchApiException.builder(ErrorKind.SERVER, op.operationId(), callUri)
+                .httpStatus(status)
+                .errorMessage(op.uriPath() + ": the body is not the expected JSON ("
                         + cause.getClass().getSimpleName() + ")")
                 .build();
     }

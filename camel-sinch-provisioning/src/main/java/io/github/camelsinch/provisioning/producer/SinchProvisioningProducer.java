@@ -54,16 +54,18 @@ public class SinchProvisioningProducer extends DefaultProducer {
         if (token != null) {
             request.queryParameter("pageToken", token);
         }
-        ApiResponse response = endpoint.client().execute(request.build());
+        ApiRequest call = request.build();
+        ApiResponse response = endpoint.client().execute(call);
+        String callUri = endpoint.client().sanitizedUri(call);
         clearOutputHeaders(message);
         message.setHeader(SinchProvisioningConstants.HTTP_STATUS, response.statusCode());
         message.setHeader(SinchProvisioningConstants.CALLED_OPERATION, op.uriPath());
         if (op.isPaginated() && response.body().length > 0) {
-            JsonNode page = ResponseReader.tree(op, response);
+            JsonNode page = ResponseReader.tree(op, response, callUri);
             setPageHeaders(message, page, 1);
-            message.setBody(ResponseReader.body(op, page, configuration.isRawJson()));
+            message.setBody(ResponseReader.body(op, page, configuration.isRawJson(), response.statusCode(), callUri));
         } else {
-            message.setBody(ResponseReader.body(op, response, configuration.isRawJson()));
+            message.setBody(ResponseReader.body(op, response, configuration.isRawJson(), callUri));
         }
     }
 
@@ -79,7 +81,8 @@ public class SinchProvisioningProducer extends DefaultProducer {
         message.setHeader(SinchProvisioningConstants.CALLED_OPERATION, op.uriPath());
         setPageHeaders(message, result.page(), result.pages());
         message.setHeader(SinchProvisioningConstants.TRUNCATED, result.truncated());
-        message.setBody(ResponseReader.body(op, result.page(), configuration.isRawJson()));
+        message.setBody(ResponseReader.body(op, result.page(), configuration.isRawJson(), result.lastStatus(),
+                result.lastCallUri()));
     }
 
     private static void setPageHeaders(Message message, JsonNode page, int pages) {

@@ -134,8 +134,10 @@ final class ModelWriter {
         w.line("this." + p.member + " = " + p.member + ";");
         w.close("}");
         w.line();
+        // Named with*, not like the property: Camel's simple language resolves ${body.status} to a method named
+        // status first, and would call a one-argument setter with the message body.
         w.javadoc("Sets {@code " + JavaNames.javadoc(p.name) + "} and returns this model, for fluent building.");
-        w.open("public " + simpleName + " " + p.member + "(" + p.javaType + " " + p.member + ") {");
+        w.open("public " + simpleName + " with" + accessor + "(" + p.javaType + " " + p.member + ") {");
         w.line("this." + p.member + " = " + p.member + ";");
         w.line("return this;");
         w.close("}");
