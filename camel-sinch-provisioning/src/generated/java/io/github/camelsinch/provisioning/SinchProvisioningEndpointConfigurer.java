@@ -27,17 +27,32 @@ public class SinchProvisioningEndpointConfigurer extends PropertyConfigurerSuppo
         case "authType": target.getConfiguration().setAuthType(property(camelContext, java.lang.String.class, value)); return true;
         case "authurl":
         case "authUrl": target.getConfiguration().setAuthUrl(property(camelContext, java.lang.String.class, value)); return true;
+        case "backofferrorthreshold":
+        case "backoffErrorThreshold": target.setBackoffErrorThreshold(property(camelContext, int.class, value)); return true;
+        case "backoffidlethreshold":
+        case "backoffIdleThreshold": target.setBackoffIdleThreshold(property(camelContext, int.class, value)); return true;
+        case "backoffmultiplier":
+        case "backoffMultiplier": target.setBackoffMultiplier(property(camelContext, int.class, value)); return true;
         case "baseurl":
         case "baseUrl": target.getConfiguration().setBaseUrl(property(camelContext, java.lang.String.class, value)); return true;
+        case "bridgeerrorhandler":
+        case "bridgeErrorHandler": target.setBridgeErrorHandler(property(camelContext, boolean.class, value)); return true;
         case "bundleid":
         case "bundleId": target.getParameters().setBundleId(property(camelContext, java.lang.String.class, value)); return true;
         case "connecttimeout":
         case "connectTimeout": target.getConfiguration().setConnectTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "conversationappid":
         case "conversationAppId": target.getParameters().setConversationAppId(property(camelContext, java.lang.String.class, value)); return true;
+        case "conversationparallelism":
+        case "conversationParallelism": target.getConsumerConfiguration().setConversationParallelism(property(camelContext, int.class, value)); return true;
         case "countries": target.getParameters().setCountries(property(camelContext, java.lang.String.class, value)); return true;
+        case "delay": target.setDelay(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "deletesubmitted":
         case "deleteSubmitted": target.getParameters().setDeleteSubmitted(property(camelContext, java.lang.Boolean.class, value)); return true;
+        case "exceptionhandler":
+        case "exceptionHandler": target.setExceptionHandler(property(camelContext, org.apache.camel.spi.ExceptionHandler.class, value)); return true;
+        case "exchangepattern":
+        case "exchangePattern": target.setExchangePattern(property(camelContext, org.apache.camel.ExchangePattern.class, value)); return true;
         case "fetchallpages":
         case "fetchAllPages": target.getConfiguration().setFetchAllPages(property(camelContext, boolean.class, value)); return true;
         case "fieldmask":
@@ -58,8 +73,13 @@ public class SinchProvisioningEndpointConfigurer extends PropertyConfigurerSuppo
         case "filterStatuses": target.getParameters().setFilterStatuses(property(camelContext, java.lang.String.class, value)); return true;
         case "flowid":
         case "flowId": target.getParameters().setFlowId(property(camelContext, java.lang.String.class, value)); return true;
+        case "greedy": target.setGreedy(property(camelContext, boolean.class, value)); return true;
         case "initialbackoff":
         case "initialBackoff": target.getConfiguration().setInitialBackoff(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "initialdelay":
+        case "initialDelay": target.setInitialDelay(property(camelContext, long.class, value)); return true;
+        case "initialemit":
+        case "initialEmit": target.getConsumerConfiguration().setInitialEmit(property(camelContext, boolean.class, value)); return true;
         case "keyid":
         case "keyId": target.getConfiguration().setKeyId(property(camelContext, java.lang.String.class, value)); return true;
         case "keysecret":
@@ -74,6 +94,8 @@ public class SinchProvisioningEndpointConfigurer extends PropertyConfigurerSuppo
         case "maxBackoff": target.getConfiguration().setMaxBackoff(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "maxitems":
         case "maxItems": target.getConfiguration().setMaxItems(property(camelContext, int.class, value)); return true;
+        case "maxmessagesperpoll":
+        case "maxMessagesPerPoll": target.getConsumerConfiguration().setMaxMessagesPerPoll(property(camelContext, int.class, value)); return true;
         case "maxpages":
         case "maxPages": target.getConfiguration().setMaxPages(property(camelContext, int.class, value)); return true;
         case "maxretryafter":
@@ -84,14 +106,27 @@ public class SinchProvisioningEndpointConfigurer extends PropertyConfigurerSuppo
         case "pageToken": target.getParameters().setPageToken(property(camelContext, java.lang.String.class, value)); return true;
         case "plusfriendid":
         case "plusFriendId": target.getParameters().setPlusFriendId(property(camelContext, java.lang.String.class, value)); return true;
+        case "pollstrategy":
+        case "pollStrategy": target.setPollStrategy(property(camelContext, org.apache.camel.spi.PollingConsumerPollStrategy.class, value)); return true;
         case "poolleasetimeout":
         case "poolLeaseTimeout": target.getConfiguration().setPoolLeaseTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "projectid":
         case "projectId": target.getConfiguration().setProjectId(property(camelContext, java.lang.String.class, value)); return true;
         case "rawjson":
         case "rawJson": target.getConfiguration().setRawJson(property(camelContext, boolean.class, value)); return true;
+        case "repeatcount":
+        case "repeatCount": target.setRepeatCount(property(camelContext, long.class, value)); return true;
         case "responsetimeout":
         case "responseTimeout": target.getConfiguration().setResponseTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "runlogginglevel":
+        case "runLoggingLevel": target.setRunLoggingLevel(property(camelContext, org.apache.camel.LoggingLevel.class, value)); return true;
+        case "scheduledexecutorservice":
+        case "scheduledExecutorService": target.setScheduledExecutorService(property(camelContext, java.util.concurrent.ScheduledExecutorService.class, value)); return true;
+        case "scheduler": target.setScheduler(property(camelContext, java.lang.Object.class, value)); return true;
+        case "schedulerproperties":
+        case "schedulerProperties": target.setSchedulerProperties(property(camelContext, java.util.Map.class, value)); return true;
+        case "sendemptymessagewhenidle":
+        case "sendEmptyMessageWhenIdle": target.setSendEmptyMessageWhenIdle(property(camelContext, boolean.class, value)); return true;
         case "senderid":
         case "senderId": target.getParameters().setSenderId(property(camelContext, java.lang.String.class, value)); return true;
         case "solutionid":
@@ -102,6 +137,12 @@ public class SinchProvisioningEndpointConfigurer extends PropertyConfigurerSuppo
         case "sortDirection": target.getParameters().setSortDirection(property(camelContext, java.lang.String.class, value)); return true;
         case "sslcontextparameters":
         case "sslContextParameters": target.getConfiguration().setSslContextParameters(property(camelContext, org.apache.camel.support.jsse.SSLContextParameters.class, value)); return true;
+        case "startscheduler":
+        case "startScheduler": target.setStartScheduler(property(camelContext, boolean.class, value)); return true;
+        case "statekey":
+        case "stateKey": target.getConsumerConfiguration().setStateKey(property(camelContext, java.lang.String.class, value)); return true;
+        case "staterepository":
+        case "stateRepository": target.getConsumerConfiguration().setStateRepository(property(camelContext, org.apache.camel.spi.StateRepository.class, value)); return true;
         case "templateanalyticsdaterange":
         case "templateAnalyticsDateRange": target.getParameters().setTemplateAnalyticsDateRange(property(camelContext, java.lang.String.class, value)); return true;
         case "templatecode":
@@ -110,12 +151,18 @@ public class SinchProvisioningEndpointConfigurer extends PropertyConfigurerSuppo
         case "templateName": target.getParameters().setTemplateName(property(camelContext, java.lang.String.class, value)); return true;
         case "testnumber":
         case "testNumber": target.getParameters().setTestNumber(property(camelContext, java.lang.String.class, value)); return true;
+        case "timeunit":
+        case "timeUnit": target.setTimeUnit(property(camelContext, java.util.concurrent.TimeUnit.class, value)); return true;
         case "tokenrefreshmargin":
         case "tokenRefreshMargin": target.getConfiguration().setTokenRefreshMargin(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "usquestionnaireversion":
         case "usQuestionnaireVersion": target.getParameters().setUsQuestionnaireVersion(property(camelContext, java.lang.String.class, value)); return true;
         case "usecase":
         case "useCase": target.getParameters().setUseCase(property(camelContext, java.lang.String.class, value)); return true;
+        case "usefixeddelay":
+        case "useFixedDelay": target.setUseFixedDelay(property(camelContext, boolean.class, value)); return true;
+        case "watchfields":
+        case "watchFields": target.getConsumerConfiguration().setWatchFields(property(camelContext, java.lang.String.class, value)); return true;
         case "webhookid":
         case "webhookId": target.getParameters().setWebhookId(property(camelContext, java.lang.String.class, value)); return true;
         default: return false;
@@ -129,17 +176,32 @@ public class SinchProvisioningEndpointConfigurer extends PropertyConfigurerSuppo
         case "authType": return java.lang.String.class;
         case "authurl":
         case "authUrl": return java.lang.String.class;
+        case "backofferrorthreshold":
+        case "backoffErrorThreshold": return int.class;
+        case "backoffidlethreshold":
+        case "backoffIdleThreshold": return int.class;
+        case "backoffmultiplier":
+        case "backoffMultiplier": return int.class;
         case "baseurl":
         case "baseUrl": return java.lang.String.class;
+        case "bridgeerrorhandler":
+        case "bridgeErrorHandler": return boolean.class;
         case "bundleid":
         case "bundleId": return java.lang.String.class;
         case "connecttimeout":
         case "connectTimeout": return long.class;
         case "conversationappid":
         case "conversationAppId": return java.lang.String.class;
+        case "conversationparallelism":
+        case "conversationParallelism": return int.class;
         case "countries": return java.lang.String.class;
+        case "delay": return long.class;
         case "deletesubmitted":
         case "deleteSubmitted": return java.lang.Boolean.class;
+        case "exceptionhandler":
+        case "exceptionHandler": return org.apache.camel.spi.ExceptionHandler.class;
+        case "exchangepattern":
+        case "exchangePattern": return org.apache.camel.ExchangePattern.class;
         case "fetchallpages":
         case "fetchAllPages": return boolean.class;
         case "fieldmask":
@@ -160,8 +222,13 @@ public class SinchProvisioningEndpointConfigurer extends PropertyConfigurerSuppo
         case "filterStatuses": return java.lang.String.class;
         case "flowid":
         case "flowId": return java.lang.String.class;
+        case "greedy": return boolean.class;
         case "initialbackoff":
         case "initialBackoff": return long.class;
+        case "initialdelay":
+        case "initialDelay": return long.class;
+        case "initialemit":
+        case "initialEmit": return boolean.class;
         case "keyid":
         case "keyId": return java.lang.String.class;
         case "keysecret":
@@ -176,6 +243,8 @@ public class SinchProvisioningEndpointConfigurer extends PropertyConfigurerSuppo
         case "maxBackoff": return long.class;
         case "maxitems":
         case "maxItems": return int.class;
+        case "maxmessagesperpoll":
+        case "maxMessagesPerPoll": return int.class;
         case "maxpages":
         case "maxPages": return int.class;
         case "maxretryafter":
@@ -186,14 +255,27 @@ public class SinchProvisioningEndpointConfigurer extends PropertyConfigurerSuppo
         case "pageToken": return java.lang.String.class;
         case "plusfriendid":
         case "plusFriendId": return java.lang.String.class;
+        case "pollstrategy":
+        case "pollStrategy": return org.apache.camel.spi.PollingConsumerPollStrategy.class;
         case "poolleasetimeout":
         case "poolLeaseTimeout": return long.class;
         case "projectid":
         case "projectId": return java.lang.String.class;
         case "rawjson":
         case "rawJson": return boolean.class;
+        case "repeatcount":
+        case "repeatCount": return long.class;
         case "responsetimeout":
         case "responseTimeout": return long.class;
+        case "runlogginglevel":
+        case "runLoggingLevel": return org.apache.camel.LoggingLevel.class;
+        case "scheduledexecutorservice":
+        case "scheduledExecutorService": return java.util.concurrent.ScheduledExecutorService.class;
+        case "scheduler": return java.lang.Object.class;
+        case "schedulerproperties":
+        case "schedulerProperties": return java.util.Map.class;
+        case "sendemptymessagewhenidle":
+        case "sendEmptyMessageWhenIdle": return boolean.class;
         case "senderid":
         case "senderId": return java.lang.String.class;
         case "solutionid":
@@ -204,6 +286,12 @@ public class SinchProvisioningEndpointConfigurer extends PropertyConfigurerSuppo
         case "sortDirection": return java.lang.String.class;
         case "sslcontextparameters":
         case "sslContextParameters": return org.apache.camel.support.jsse.SSLContextParameters.class;
+        case "startscheduler":
+        case "startScheduler": return boolean.class;
+        case "statekey":
+        case "stateKey": return java.lang.String.class;
+        case "staterepository":
+        case "stateRepository": return org.apache.camel.spi.StateRepository.class;
         case "templateanalyticsdaterange":
         case "templateAnalyticsDateRange": return java.lang.String.class;
         case "templatecode":
@@ -212,12 +300,18 @@ public class SinchProvisioningEndpointConfigurer extends PropertyConfigurerSuppo
         case "templateName": return java.lang.String.class;
         case "testnumber":
         case "testNumber": return java.lang.String.class;
+        case "timeunit":
+        case "timeUnit": return java.util.concurrent.TimeUnit.class;
         case "tokenrefreshmargin":
         case "tokenRefreshMargin": return long.class;
         case "usquestionnaireversion":
         case "usQuestionnaireVersion": return java.lang.String.class;
         case "usecase":
         case "useCase": return java.lang.String.class;
+        case "usefixeddelay":
+        case "useFixedDelay": return boolean.class;
+        case "watchfields":
+        case "watchFields": return java.lang.String.class;
         case "webhookid":
         case "webhookId": return java.lang.String.class;
         default: return null;
@@ -232,17 +326,32 @@ public class SinchProvisioningEndpointConfigurer extends PropertyConfigurerSuppo
         case "authType": return target.getConfiguration().getAuthType();
         case "authurl":
         case "authUrl": return target.getConfiguration().getAuthUrl();
+        case "backofferrorthreshold":
+        case "backoffErrorThreshold": return target.getBackoffErrorThreshold();
+        case "backoffidlethreshold":
+        case "backoffIdleThreshold": return target.getBackoffIdleThreshold();
+        case "backoffmultiplier":
+        case "backoffMultiplier": return target.getBackoffMultiplier();
         case "baseurl":
         case "baseUrl": return target.getConfiguration().getBaseUrl();
+        case "bridgeerrorhandler":
+        case "bridgeErrorHandler": return target.isBridgeErrorHandler();
         case "bundleid":
         case "bundleId": return target.getParameters().getBundleId();
         case "connecttimeout":
         case "connectTimeout": return target.getConfiguration().getConnectTimeout();
         case "conversationappid":
         case "conversationAppId": return target.getParameters().getConversationAppId();
+        case "conversationparallelism":
+        case "conversationParallelism": return target.getConsumerConfiguration().getConversationParallelism();
         case "countries": return target.getParameters().getCountries();
+        case "delay": return target.getDelay();
         case "deletesubmitted":
         case "deleteSubmitted": return target.getParameters().getDeleteSubmitted();
+        case "exceptionhandler":
+        case "exceptionHandler": return target.getExceptionHandler();
+        case "exchangepattern":
+        case "exchangePattern": return target.getExchangePattern();
         case "fetchallpages":
         case "fetchAllPages": return target.getConfiguration().isFetchAllPages();
         case "fieldmask":
@@ -263,8 +372,13 @@ public class SinchProvisioningEndpointConfigurer extends PropertyConfigurerSuppo
         case "filterStatuses": return target.getParameters().getFilterStatuses();
         case "flowid":
         case "flowId": return target.getParameters().getFlowId();
+        case "greedy": return target.isGreedy();
         case "initialbackoff":
         case "initialBackoff": return target.getConfiguration().getInitialBackoff();
+        case "initialdelay":
+        case "initialDelay": return target.getInitialDelay();
+        case "initialemit":
+        case "initialEmit": return target.getConsumerConfiguration().isInitialEmit();
         case "keyid":
         case "keyId": return target.getConfiguration().getKeyId();
         case "keysecret":
@@ -279,6 +393,8 @@ public class SinchProvisioningEndpointConfigurer extends PropertyConfigurerSuppo
         case "maxBackoff": return target.getConfiguration().getMaxBackoff();
         case "maxitems":
         case "maxItems": return target.getConfiguration().getMaxItems();
+        case "maxmessagesperpoll":
+        case "maxMessagesPerPoll": return target.getConsumerConfiguration().getMaxMessagesPerPoll();
         case "maxpages":
         case "maxPages": return target.getConfiguration().getMaxPages();
         case "maxretryafter":
@@ -289,14 +405,27 @@ public class SinchProvisioningEndpointConfigurer extends PropertyConfigurerSuppo
         case "pageToken": return target.getParameters().getPageToken();
         case "plusfriendid":
         case "plusFriendId": return target.getParameters().getPlusFriendId();
+        case "pollstrategy":
+        case "pollStrategy": return target.getPollStrategy();
         case "poolleasetimeout":
         case "poolLeaseTimeout": return target.getConfiguration().getPoolLeaseTimeout();
         case "projectid":
         case "projectId": return target.getConfiguration().getProjectId();
         case "rawjson":
         case "rawJson": return target.getConfiguration().isRawJson();
+        case "repeatcount":
+        case "repeatCount": return target.getRepeatCount();
         case "responsetimeout":
         case "responseTimeout": return target.getConfiguration().getResponseTimeout();
+        case "runlogginglevel":
+        case "runLoggingLevel": return target.getRunLoggingLevel();
+        case "scheduledexecutorservice":
+        case "scheduledExecutorService": return target.getScheduledExecutorService();
+        case "scheduler": return target.getScheduler();
+        case "schedulerproperties":
+        case "schedulerProperties": return target.getSchedulerProperties();
+        case "sendemptymessagewhenidle":
+        case "sendEmptyMessageWhenIdle": return target.isSendEmptyMessageWhenIdle();
         case "senderid":
         case "senderId": return target.getParameters().getSenderId();
         case "solutionid":
@@ -307,6 +436,12 @@ public class SinchProvisioningEndpointConfigurer extends PropertyConfigurerSuppo
         case "sortDirection": return target.getParameters().getSortDirection();
         case "sslcontextparameters":
         case "sslContextParameters": return target.getConfiguration().getSslContextParameters();
+        case "startscheduler":
+        case "startScheduler": return target.isStartScheduler();
+        case "statekey":
+        case "stateKey": return target.getConsumerConfiguration().getStateKey();
+        case "staterepository":
+        case "stateRepository": return target.getConsumerConfiguration().getStateRepository();
         case "templateanalyticsdaterange":
         case "templateAnalyticsDateRange": return target.getParameters().getTemplateAnalyticsDateRange();
         case "templatecode":
@@ -315,14 +450,31 @@ public class SinchProvisioningEndpointConfigurer extends PropertyConfigurerSuppo
         case "templateName": return target.getParameters().getTemplateName();
         case "testnumber":
         case "testNumber": return target.getParameters().getTestNumber();
+        case "timeunit":
+        case "timeUnit": return target.getTimeUnit();
         case "tokenrefreshmargin":
         case "tokenRefreshMargin": return target.getConfiguration().getTokenRefreshMargin();
         case "usquestionnaireversion":
         case "usQuestionnaireVersion": return target.getParameters().getUsQuestionnaireVersion();
         case "usecase":
         case "useCase": return target.getParameters().getUseCase();
+        case "usefixeddelay":
+        case "useFixedDelay": return target.isUseFixedDelay();
+        case "watchfields":
+        case "watchFields": return target.getConsumerConfiguration().getWatchFields();
         case "webhookid":
         case "webhookId": return target.getParameters().getWebhookId();
+        default: return null;
+        }
+    }
+
+    @Override
+    public Object getCollectionValueType(Object target, String name, boolean ignoreCase) {
+        switch (ignoreCase ? name.toLowerCase() : name) {
+        case "schedulerproperties":
+        case "schedulerProperties": return java.lang.Object.class;
+        case "staterepository":
+        case "stateRepository": return java.lang.String.class;
         default: return null;
         }
     }

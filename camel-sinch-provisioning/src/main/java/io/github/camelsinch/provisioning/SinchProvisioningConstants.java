@@ -89,6 +89,60 @@ public final class SinchProvisioningConstants {
                             + " before the last page (CamelSinchProvNextPageToken then says where to go on).")
     public static final String TRUNCATED = PREFIX + "Truncated";
 
+    // --- consumer: one status change of one resource ---------------------------------------------------------------
+
+    @Metadata(label = "consumer", javaType = "String",
+              description = "The api of the watched resource, e.g. whatsapp-senders or conversation.")
+    public static final String API = PREFIX + "Api";
+
+    @Metadata(label = "consumer", javaType = "String",
+              description = "The watched api/operation, e.g. conversation/getInstagram.")
+    public static final String WATCHED_OPERATION = PREFIX + "WatchedOperation";
+
+    @Metadata(label = "consumer", javaType = "String",
+              description = "The id of the resource: the sender id; name/language of a WhatsApp template; the code"
+                            + " of a KakaoTalk template; the plusFriendId of a KakaoTalk sender; the"
+                            + " conversationAppId of a Conversation channel; the projectId for the WhatsApp account.")
+    public static final String RESOURCE_ID = PREFIX + "ResourceId";
+
+    @Metadata(label = "consumer", javaType = "String", enums = "ADDED,CHANGED,REMOVED",
+              description = "What happened: ADDED (first seen, or seen again after removal), CHANGED (a status or a"
+                            + " watched field differs), REMOVED (missing from a complete listing, or 404).")
+    public static final String CHANGE_TYPE = PREFIX + "ChangeType";
+
+    @Metadata(label = "consumer", javaType = "String",
+              description = "The main status (state, or status for Conversation channels) last delivered; absent"
+                            + " for ADDED.")
+    public static final String PREVIOUS_STATUS = PREFIX + "PreviousStatus";
+
+    @Metadata(label = "consumer", javaType = "String",
+              description = "The main status now; absent for REMOVED.")
+    public static final String NEW_STATUS = PREFIX + "NewStatus";
+
+    @Metadata(label = "consumer", javaType = "java.util.Map<String, String>",
+              description = "Every status field last delivered, by path (e.g. state, changes.status); a null value"
+                            + " is an absent field. Empty for ADDED.")
+    public static final String PREVIOUS_STATUSES = PREFIX + "PreviousStatuses";
+
+    @Metadata(label = "consumer", javaType = "java.util.Map<String, String>",
+              description = "Every status field now, by path. Empty for REMOVED.")
+    public static final String NEW_STATUSES = PREFIX + "NewStatuses";
+
+    @Metadata(label = "consumer", javaType = "java.util.List<String>",
+              description = "The status and watched field paths that changed (for ADDED and REMOVED: those with a"
+                            + " value).")
+    public static final String CHANGED_FIELDS = PREFIX + "ChangedFields";
+
+    @Metadata(label = "consumer", javaType = "String",
+              description = "A key that is the same whenever this transition is delivered again (after a failure,"
+                            + " a restart or a fail-over) and different for any other transition: use it with an"
+                            + " idempotent consumer.")
+    public static final String DEDUP_KEY = PREFIX + "DedupKey";
+
+    @Metadata(label = "consumer", javaType = "long",
+              description = "When the poll that saw the change started, in epoch milliseconds.")
+    public static final String OBSERVED_AT = PREFIX + "ObservedAt";
+
     private SinchProvisioningConstants() {
     }
 

@@ -5,6 +5,8 @@ import io.github.camelsinch.provisioning.catalog.OperationParameter;
 import io.github.camelsinch.provisioning.catalog.ParameterValidator;
 import io.github.camelsinch.provisioning.client.ClientSettings;
 import io.github.camelsinch.provisioning.client.SinchApiClient;
+import io.github.camelsinch.provisioning.consumer.SinchProvisioningConsumerConfiguration;
+import io.github.camelsinch.provisioning.consumer.SinchProvisioningStatusConsumer;
 import io.github.camelsinch.provisioning.producer.SinchProvisioningProducer;
 import org.apache.camel.Category;
 import org.apache.camel.Consumer;
@@ -15,16 +17,21 @@ import org.apache.camel.spi.Metadata;
 import org.apache.camel.spi.UriEndpoint;
 import org.apache.camel.spi.UriParam;
 import org.apache.camel.spi.UriPath;
-import org.apache.camel.support.DefaultEndpoint;
+import org.apache.camel.support.ScheduledPollEndpoint;
+
+import java.util.function.UnaryOperator;
 
 /**
  * Provision and watch Sinch messaging channels with the Sinch Provisioning API: one endpoint per operation. The options are checked
  * against the contract when the endpoint is created, so a typo fails the route at start, not at the first message.
  */
 @UriEndpoint(firstVersion = "0.1.0", scheme = "sinch-prov", title = "Sinch Provisioning",
-             syntax = "sinch-prov:api/operation", producerOnly = true,
+             syntax = "sinch-prov:api/operation",
              category = { Category.CLOUD, Category.API }, headersClass = SinchProvisioningConstants.class)
-public class SinchProvisioningEndpoint extends DefaultEndpoint implements EndpointServiceLocation {
+public class SinchProvisioningEndpoint extends ScheduledPollEndpoint implements EndpointServiceLocation {
+
+    /** The consumer's default poll delay: one minute. */
+    public static final long DEFAULT_POLL_DELAY = 60_000;
 
     @UriPath(enums = SinchProvisioningApiParameters.API_NAMES,
              description = "The api group: the kebab-case tag of the Provisioning API, e.g. whatsapp-senders.")
@@ -43,6 +50,14 @@ public class SinchProvisioningEndpoint extends DefaultEndpoint implements Endpoi
     @UriParam
     private SinchProvisioningApiParameters parameters = new SinchProvisioningApiParameters();
 
+    @UriParam
+    private SinchProvisioningConsumerConfiguration consumerConfiguration = new SinchProvisioningConsumerConfiguration();
+
+    // Re-declared for its default: Camel's 500 ms suits a local directory, not an API with a rate limit.
+    @UriParam(label = "consumer,scheduler", defaultValue = "" + DEFAULT_POLL_DELAY, javaType = "java.time.Duration",
+              description = "Milliseconds before the next poll of a consumer.")
+    private long delay = DEFAULT_POLL_DELAY;
+
     private final ApiOperation apiOperation;
     private volatile SinchApiClient client;
 
@@ -53,6 +68,7 @@ public class SinchProvisioningEndpoint extends DefaultEndpoint implements Endpoi
         this.api = apiOperation.api();
         this.operation = apiOperation.name();
         this.configuration = configuration;
+        super.setDelay(DEFAULT_POLL_DELAY);
     }
 
     /** Checks every option against the contract and the transport rules; throws naming what is wrong. */
@@ -74,9 +90,12 @@ public class SinchProvisioningEndpoint extends DefaultEndpoint implements Endpoi
         return new SinchProvisioningProducer(this);
     }
 
+    /** A status-change consumer; only the operations in {@code WatchedResources} can be watched. */
     @Override
-    public Consumer createConsumer(Processor processor) {
-        throw new UnsupportedOperationException("sinch-prov endpoints are producers only in this version");
+    public Consumer createConsumer(Processor processor) throws Exception {
+        SinchProvisioningStatusConsumer consumer = new SinchProvisioningStatusConsumer(this, processor);
+        configureConsumer(consumer);
+        return consumer;
     }
 
     @Override
@@ -100,6 +119,12 @@ public class SinchProvisioningEndpoint extends DefaultEndpoint implements Endpoi
         return c;
     }
 
+    /** A client on the component's transport with adjusted settings (the consumer's does not wait out 429s). */
+    public SinchApiClient client(UnaryOperator<ClientSettings> adjust) {
+        return getComponent().transport().client(adjust.apply(ClientSettingsFactory.create(configuration,
+                getCamelContext())));
+    }
+
     @Override
     public SinchProvisioningComponent getComponent() {
         return (SinchProvisioningComponent) super.getComponent();
@@ -113,6 +138,17 @@ public class SinchProvisioningEndpoint extends DefaultEndpoint implements Endpoi
     @Override
     public String getServiceProtocol() {
         return "http";
+    }
+
+    @Override
+    public long getDelay() {
+        return delay;
+    }
+
+    @Override
+    public void setDelay(long delay) {
+        this.delay = delay;
+        super.setDelay(delay);
     }
 
     public ApiOperation getApiOperation() {
@@ -149,5 +185,13 @@ public class SinchProvisioningEndpoint extends DefaultEndpoint implements Endpoi
 
     public void setParameters(SinchProvisioningApiParameters parameters) {
         this.parameters = parameters;
+    }
+
+    public SinchProvisioningConsumerConfiguration getConsumerConfiguration() {
+        return consumerConfiguration;
+    }
+
+    public void setConsumerConfiguration(SinchProvisioningConsumerConfiguration consumerConfiguration) {
+        this.consumerConfiguration = consumerConfiguration;
     }
 }

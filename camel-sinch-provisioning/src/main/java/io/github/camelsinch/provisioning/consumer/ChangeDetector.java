@@ -1,0 +1,112 @@
+package io.github.camelsinch.provisioning.consumer;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Decides, from the stored fingerprint and what a poll saw, whether a resource changed. Pure: no I/O, no clock, so
+ * every rule is a unit test. Only status fields and watched fields count; a new {@code modified} time alone (an edit
+ * of something not watched) is no change.
+ */
+public final class ChangeDetector {
+
+    private ChangeDetector() {
+    }
+
+    /**
+     * The change of a resource that is in the listing.
+     *
+     * @param previousFingerprint the stored fingerprint; null (or a tombstone) when the resource is not known
+     * @return ADDED for an unknown resource, CHANGED when a status or watched field differs, else empty
+     */
+    public static Optional<StatusChange> detect(String previousFingerprint, ResourceSnapshot current) {
+        Optional<Fingerprint> stored = Fingerprint.decode(previousFingerprint);
+        if (stored.isEmpty() || !stored.get().present()) {
+            long n = stored.map(Fingerprint::transitions).orElse(0L) + 1;
+            return Optional.of(change(current.id(), ChangeType.ADDED, Map.of(), current.statuses(),
+                    fieldsWithValues(current), current.modified(), n, Fingerprint.of(current, n), current));
+        }
+        Fingerprint previous = stored.get();
+        List<String> changed = new ArrayList<>();
+        // Compare the fields both sides know: a field newly added to watchFields is adopted (see refreshed), not
+        // reported as a change of every resource.
+        current.statuses().forEach((path, value) -> {
+            if (previous.statuses().containsKey(path) && !Objects.equals(previous.statuses().get(path), value)) {
+                changed.add(path);
+            }
+        });
+        current.watched().forEach((path, hash) -> {
+            if (previous.watched().containsKey(path) && !Objects.equals(previous.watched().get(path), hash)) {
+                changed.add(path);
+            }
+        });
+        if (changed.isEmpty()) {
+            return Optional.empty();
+        }
+        long n = previous.transitions() + 1;
+        return Optional.of(change(current.id(), ChangeType.CHANGED, previous.statuses(), current.statuses(), changed,
+                current.modified(), n, Fingerprint.of(current, n), current));
+    }
+
+    /** The removal of a known resource missing from a complete listing; empty when it was not known. */
+    public static Optional<StatusChange> removed(String resourceId, String previousFingerprint) {
+        Optional<Fingerprint> stored = Fingerprint.decode(previousFingerprint);
+        if (stored.isEmpty() || !stored.get().present()) {
+            return Optional.empty();
+        }
+        Fingerprint previous = stored.get();
+        long n = previous.transitions() + 1;
+        List<String> fields = previous.statuses().entrySet().stream()
+                .filter(e -> e.getValue() != null).map(Map.Entry::getKey).toList();
+        return Optional.of(change(resourceId, ChangeType.REMOVED, previous.statuses(), Map.of(), fields,
+                previous.modified(), n, Fingerprint.tombstone(n), null));
+    }
+
+    /**
+     * The fingerprint to store without an event when {@link #detect} found no change but the stored fingerprint
+     * covers other fields (watchFields was edited): from now on the new fields are compared too.
+     */
+    public static Optional<String> refreshed(String previousFingerprint, ResourceSnapshot current) {
+        return Fingerprint.decode(previousFingerprint)
+                .filter(Fingerprint::present)
+                .filter(p -> !p.statuses().keySet().equals(current.statuses().keySet())
+                             || !p.watched().keySet().equals(current.watched().keySet()))
+                .map(p -> Fingerprint.of(current, p.transitions()).encode());
+    }
+
+    /**
+     * {@code <resourceId>#<transition number>:<hash of type, statuses and modified>}. The transition number makes a
+     * repeated A->B->A->B yield distinct keys even for resources without a modified time; the hash makes a key
+     * differ when the state was lost and numbering restarted.
+     */
+    static String dedupKey(String resourceId, ChangeType type, Map<String, String> previous,
+                           Map<String, String> next, String modified, long transition) {
+        return resourceId + "#" + transition + ":"
+               + FieldHash.ofText(type + "|" + previous + ">" + next + "@" + (modified == null ? "" : modified), 4);
+    }
+
+    private static StatusChange change(String id, ChangeType type, Map<String, String> previous,
+                                       Map<String, String> next, List<String> fields, String modified, long n,
+                                       Fingerprint fingerprint, ResourceSnapshot current) {
+        return new StatusChange(id, type, previous, next, fields, dedupKey(id, type, previous, next, modified, n),
+                fingerprint, current == null ? null : current.item());
+    }
+
+    private static List<String> fieldsWithValues(ResourceSnapshot s) {
+        List<String> fields = new ArrayList<>();
+        s.statuses().forEach((path, value) -> {
+            if (value != null) {
+                fields.add(path);
+            }
+        });
+        s.watched().forEach((path, hash) -> {
+            if (!FieldHash.ABSENT.equals(hash)) {
+                fields.add(path);
+            }
+        });
+        return fields;
+    }
+}

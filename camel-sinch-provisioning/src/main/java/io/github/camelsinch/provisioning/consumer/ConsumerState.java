@@ -1,0 +1,103 @@
+package io.github.camelsinch.provisioning.consumer;
+
+import org.apache.camel.spi.StateRepository;
+
+import java.net.URLDecoder;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.StringJoiner;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * The state of one scope (one operation with one set of parameters, under one {@code stateKey}) in a Camel
+ * {@link StateRepository}. Keys are {@code sinch-prov:<scope hash>:<suffix>}: short, and free of the '=' and
+ * newline that {@code FileStateRepository} forbids, whatever the ids and parameter values hold.
+ * <ul>
+ *   <li>{@code :scope} the readable scope, written with the baseline, for whoever inspects the store;</li>
+ *   <li>{@code :baseline} present once the scope has a baseline: without it the next poll is a first start;</li>
+ *   <li>{@code :index} the ids of the resources known to exist, because a StateRepository cannot list its keys
+ *       and removals are found by what is missing; rewritten only when membership changes;</li>
+ *   <li>{@code :r:<id>} one {@link Fingerprint} per resource.</li>
+ * </ul>
+ */
+public final class ConsumerState {
+
+    private final StateRepository<String, String> repository;
+    private final String description;
+    private final String prefix;
+
+    ConsumerState(StateRepository<String, String> repository, String description) {
+        this.repository = repository;
+        this.description = description;
+        // 48 bits: scopes sharing one repository are a handful, a collision is not a practical concern.
+        this.prefix = "sinch-prov:" + FieldHash.ofText(description, 6) + ":";
+    }
+
+    /**
+     * The readable scope: {@code <stateKey>|<api/operation>|<name>:<value>;...} over the parameters that select
+     * what is listed (pageSize and pageToken do not), sorted by name, values percent-encoded.
+     */
+    static String describe(String stateKey, String uriPath, Map<String, String> parameters) {
+        StringJoiner params = new StringJoiner(";");
+        new TreeMap<>(parameters).forEach((name, value) -> params.add(name + ":" + encode(value)));
+        return encode(stateKey) + "|" + uriPath + "|" + params;
+    }
+
+    public String description() {
+        return description;
+    }
+
+    boolean hasBaseline() {
+        String marker = repository.getState(prefix + "baseline");
+        return marker != null && !marker.isBlank();
+    }
+
+    /** Written last when baselining, so a crash half-way leaves a scope that baselines again. */
+    void markBaseline(String when) {
+        repository.setState(prefix + "scope", description);
+        repository.setState(prefix + "baseline", when);
+    }
+
+    String fingerprint(String resourceId) {
+        return repository.getState(resourceKey(resourceId));
+    }
+
+    void storeFingerprint(String resourceId, String fingerprint) {
+        repository.setState(resourceKey(resourceId), fingerprint);
+    }
+
+    Set<String> index() {
+        String text = repository.getState(prefix + "index");
+        Set<String> ids = new HashSet<>();
+        if (text != null && !text.isEmpty()) {
+            for (String id : text.split(",")) {
+                ids.add(URLDecoder.decode(id, StandardCharsets.UTF_8));
+            }
+        }
+        return ids;
+    }
+
+    void storeIndex(Collection<String> resourceIds) {
+        StringJoiner text = new StringJoiner(",");
+        new TreeSet<>(resourceIds).forEach(id -> text.add(encode(id)));
+        repository.setState(prefix + "index", text.toString());
+    }
+
+    private String resourceKey(String resourceId) {
+        return prefix + "r:" + encode(resourceId);
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value == null ? "" : value, StandardCharsets.UTF_8);
+    }
+
+    @Override
+    public String toString() {
+        return "ConsumerState[" + description + "]";
+    }
+}

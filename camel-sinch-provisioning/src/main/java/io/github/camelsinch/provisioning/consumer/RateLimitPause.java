@@ -1,0 +1,51 @@
+package io.github.camelsinch.provisioning.consumer;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * Remembers until when the API asked us to stay away (429 with Retry-After). Polls before then are skipped, so a
+ * rate-limited consumer does not keep a project's quota exhausted.
+ */
+final class RateLimitPause {
+
+    /** The pause when a 429 carries no Retry-After. */
+    static final Duration DEFAULT_PAUSE = Duration.ofSeconds(60);
+
+    private final Clock clock;
+    private volatile Instant until;
+
+    RateLimitPause(Clock clock) {
+        this.clock = clock;
+    }
+
+    /** Starts (or extends) a pause; returns its end. */
+    Instant pauseFor(Duration retryAfter) {
+        Duration pause = retryAfter == null || retryAfter.isNegative() ? DEFAULT_PAUSE : retryAfter;
+        Instant end = clock.instant().plus(pause);
+        until = end;
+        return end;
+    }
+
+    boolean isActive() {
+        Instant end = until;
+        return end != null && clock.instant().isBefore(end);
+    }
+
+    /** The end of the current pause; empty when not paused. */
+    Optional<Instant> until() {
+        return isActive() ? Optional.ofNullable(until) : Optional.empty();
+    }
+
+    /** Ends an expired pause; true once per pause, so the caller logs the resumption once. */
+    boolean endIfOver() {
+        Instant end = until;
+        if (end != null && !clock.instant().isBefore(end)) {
+            until = null;
+            return true;
+        }
+        return false;
+    }
+}

@@ -1,0 +1,217 @@
+package io.github.camelsinch.provisioning.consumer;
+
+import io.github.camelsinch.provisioning.SinchProvisioningEndpoint;
+import io.github.camelsinch.provisioning.SinchProvisioningException;
+import io.github.camelsinch.provisioning.catalog.ApiOperation;
+import io.github.camelsinch.provisioning.client.ErrorKind;
+import io.github.camelsinch.provisioning.client.SinchApiException;
+import org.apache.camel.Exchange;
+import org.apache.camel.ExchangePropertyKey;
+import org.apache.camel.Processor;
+import org.apache.camel.spi.StateRepository;
+import org.apache.camel.support.ScheduledBatchPollingConsumer;
+import org.apache.camel.support.processor.state.MemoryStateRepository;
+import org.apache.camel.support.service.ServiceHelper;
+import org.apache.camel.util.URISupport;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.List;
+import java.util.Optional;
+import java.util.Queue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * Polls a list or get operation and emits one exchange per status change of a resource. Each poll reads the API
+ * ({@link ResourcePoller}), compares with the stored state ({@link ScopeScan}, {@link ChangeDetector}), emits, and
+ * stores a resource's new state only once its exchange succeeded. Camel's scheduler, backoff and maxMessagesPerPoll
+ * apply.
+ */
+public class SinchProvisioningStatusConsumer extends ScheduledBatchPollingConsumer {
+
+    private static final Logger LOG = LoggerFactory.getLogger(SinchProvisioningStatusConsumer.class);
+
+    /** One change waiting for its exchange, with the scan that commits it. */
+    private record PendingChange(ScopeScan scan, StatusChange change, long observedAt) {
+    }
+
+    private final SinchProvisioningEndpoint endpoint;
+    private final ApiOperation operation;
+    private final WatchedResource resource;
+    private final SinchProvisioningConsumerConfiguration options;
+    private final List<String> watchFields;
+    private final StateRepository<String, String> repository;
+    private final List<PollTarget> targets;
+    private final PollRequests requests;
+    private final AtomicLong skippedPolls = new AtomicLong();
+    private volatile Clock clock = Clock.systemUTC();
+    private volatile RateLimitPause pause = new RateLimitPause(clock);
+    private ExecutorService fanOut;
+    private ResourcePoller poller;
+
+    /** Checks everything a poll needs, so a wrong URI fails when the route starts. */
+    public SinchProvisioningStatusConsumer(SinchProvisioningEndpoint endpoint, Processor processor) {
+        super(endpoint, processor);
+        this.endpoint = endpoint;
+        this.operation = endpoint.getApiOperation();
+        this.resource = WatchedResources.require(operation);
+        this.options = endpoint.getConsumerConfiguration();
+        if (options.getConversationParallelism() < 1) {
+            throw new IllegalArgumentException("conversationParallelism must be at least 1");
+        }
+        this.watchFields = WatchFieldPaths.parse(options.getWatchFields(), resource);
+        this.repository = options.getStateRepository() != null
+                ? options.getStateRepository() : new MemoryStateRepository();
+        String projectId = endpoint.getConfiguration().getProjectId();
+        String stateKey = options.getStateKey() == null || options.getStateKey().isBlank()
+                ? "default" : options.getStateKey();
+        this.targets = PollTargets.of(resource, operation, endpoint.getParameters(), projectId, stateKey, repository);
+        this.requests = new PollRequests(operation, endpoint.getParameters(), projectId);
+        requests.request(targets.get(0).pathParameters(), null); // a missing plusFriendId fails here, not per poll
+        setMaxMessagesPerPoll(options.getMaxMessagesPerPoll());
+    }
+
+    @Override
+    protected void doBuild() throws Exception {
+        setHealthCheck(new StatusConsumerHealthCheck(this, "consumer:" + getRouteId()));
+        super.doBuild();
+    }
+
+    @Override
+    protected void doStart() throws Exception {
+        ServiceHelper.startService(repository); // a FileStateRepository loads its file here
+        if (options.getStateRepository() != null && !getEndpoint().getCamelContext().hasService(repository)) {
+            // Stopped with the context (a FileStateRepository then compacts its file); shared ones are not stopped
+            // by one consumer stopping.
+            getEndpoint().getCamelContext().addService(repository, true, true);
+        }
+        // Retry-After is the consumer's to honour (by skipping polls), not the client's to sleep through.
+        var client = endpoint.client(settings -> settings.toBuilder().maxRetryAfter(Duration.ZERO).build());
+        if (targets.size() > 1) {
+            fanOut = getEndpoint().getCamelContext().getExecutorServiceManager().newFixedThreadPool(this,
+                    "SinchProvStatusPoll", Math.min(options.getConversationParallelism(), targets.size()));
+        }
+        poller = new ResourcePoller(operation, resource, client, requests, fanOut);
+        super.doStart();
+    }
+
+    @Override
+    protected void doStop() throws Exception {
+        super.doStop();
+        if (fanOut != null) {
+            getEndpoint().getCamelContext().getExecutorServiceManager().shutdownNow(fanOut);
+            fanOut = null;
+        }
+    }
+
+    @Override
+    protected int poll() throws Exception {
+        if (pause.isActive()) {
+            skippedPolls.incrementAndGet();
+            return 0;
+        }
+        if (pause.endIfOver()) {
+            LOG.info("{}: rate-limit pause over, polling again", uri());
+        }
+        Instant started = clock.instant();
+        EmissionBudget budget = new EmissionBudget(getMaxMessagesPerPoll());
+        PollCycle cycle = PollCycle.run(poller, targets, resource, watchFields, options.isInitialEmit(), budget,
+                started);
+        Queue<Object> batch = new ArrayDeque<>();
+        for (ScopeScan scan : cycle.scans()) {
+            scan.changes().forEach(change -> batch.add(new PendingChange(scan, change, started.toEpochMilli())));
+        }
+        int processed;
+        try {
+            processed = processBatch(batch);
+        } finally {
+            cycle.scans().forEach(ScopeScan::saveIndex);
+        }
+        if (budget.deferred() > 0) {
+            LOG.debug("{}: {} change(s) over maxMessagesPerPoll left for the next poll", uri(), budget.deferred());
+        }
+        if (cycle.failure() != null) {
+            onFailure(cycle.failure());
+        }
+        return processed;
+    }
+
+    /** A rate limit pauses polling (one WARN); any other failure is the poll's error, for Camel's backoff. */
+    private void onFailure(SinchApiException failure) {
+        if (failure.kind() == ErrorKind.RATE_LIMIT) {
+            Instant until = pause.pauseFor(failure.retryAfter().orElse(null));
+            LOG.warn("{}: the Sinch Provisioning API rate-limited the poll (HTTP {}); polling paused until {}",
+                    uri(), failure.httpStatus(), until);
+            return;
+        }
+        throw new SinchProvisioningException(failure);
+    }
+
+    @Override
+    public int processBatch(Queue<Object> batch) throws Exception {
+        int total = batch.size();
+        int processed = 0;
+        for (int index = 0; index < total && isBatchAllowed(); index++) {
+            PendingChange pending = (PendingChange) batch.poll();
+            pendingExchanges = total - index - 1;
+            Exchange exchange = createExchange(false);
+            try {
+                exchange.setProperty(ExchangePropertyKey.BATCH_INDEX, index);
+                exchange.setProperty(ExchangePropertyKey.BATCH_SIZE, total);
+                exchange.setProperty(ExchangePropertyKey.BATCH_COMPLETE, index == total - 1);
+                deliver(exchange, pending);
+            } finally {
+                releaseExchange(exchange, false);
+            }
+            processed++;
+        }
+        pendingExchanges = 0;
+        return processed;
+    }
+
+    private void deliver(Exchange exchange, PendingChange pending) {
+        try {
+            StatusMessages.fill(exchange.getMessage(), operation, resource, pending.change(), pending.observedAt());
+            getProcessor().process(exchange);
+        } catch (Exception e) {
+            exchange.setException(e);
+        }
+        if (exchange.getException() != null) {
+            // Not committed: the next poll detects the same change and delivers it again, with the same dedup key.
+            getExceptionHandler().handleException("Error processing status change " + pending.change().dedupKey()
+                                                  + " of " + uri(), exchange, exchange.getException());
+        } else if (!exchange.isRollbackOnly()) {
+            pending.scan().committed(pending.change());
+        }
+    }
+
+    /** Until when polling is paused by a rate limit; empty when not paused. */
+    public Optional<Instant> rateLimitedUntil() {
+        return pause.until();
+    }
+
+    /** Polls skipped because of a rate-limit pause, since the consumer was created. */
+    public long skippedPolls() {
+        return skippedPolls.get();
+    }
+
+    /** The watched fields besides the status fields. */
+    public List<String> watchFields() {
+        return watchFields;
+    }
+
+    /** For tests: a clock to drive the rate-limit pause. Call before the first poll. */
+    void useClock(Clock testClock) {
+        this.clock = testClock;
+        this.pause = new RateLimitPause(testClock);
+    }
+
+    private String uri() {
+        return URISupport.sanitizeUri(getEndpoint().getEndpointUri());
+    }
+}

@@ -1,0 +1,45 @@
+package io.github.camelsinch.provisioning.consumer;
+
+import org.apache.camel.health.HealthCheckResultBuilder;
+import org.apache.camel.support.ScheduledPollConsumerHealthCheck;
+import org.apache.camel.util.URISupport;
+
+import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Camel's poll-consumer health check, plus the rate-limit pause: while paused the consumer skips its polls, which
+ * Camel would count as healthy idle polls. Paused means not ready (DOWN for readiness) but alive (UP for liveness,
+ * so an orchestrator does not restart a process that is only waiting for its quota).
+ */
+final class StatusConsumerHealthCheck extends ScheduledPollConsumerHealthCheck {
+
+    static final String RATE_LIMITED_UNTIL = "rate.limited.until";
+
+    private final SinchProvisioningStatusConsumer consumer;
+    private final String sanitizedUri;
+
+    StatusConsumerHealthCheck(SinchProvisioningStatusConsumer consumer, String id) {
+        super(consumer, id);
+        this.consumer = consumer;
+        this.sanitizedUri = URISupport.sanitizeUri(consumer.getEndpoint().getEndpointUri());
+    }
+
+    @Override
+    public Result call(Map<String, Object> options) {
+        Optional<Instant> until = consumer.rateLimitedUntil();
+        if (until.isEmpty() || !isEnabled()) {
+            return super.call(options);
+        }
+        Kind kind = (Kind) options.getOrDefault(CHECK_KIND, Kind.ALL);
+        HealthCheckResultBuilder builder = HealthCheckResultBuilder.on(this)
+                .detail(ENDPOINT_URI, sanitizedUri)
+                .detail(CHECK_KIND, kind)
+                .detail(HTTP_RESPONSE_CODE, 429)
+                .detail(RATE_LIMITED_UNTIL, until.get().toString())
+                .message("Rate limited by the Sinch Provisioning API: polling of route " + consumer.getRouteId()
+                         + " paused until " + until.get());
+        return (kind == Kind.LIVENESS ? builder.up() : builder.down()).build();
+    }
+}

@@ -1,0 +1,53 @@
+package io.github.camelsinch.provisioning.consumer;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import io.github.camelsinch.provisioning.SinchProvisioningConstants;
+import io.github.camelsinch.provisioning.catalog.ApiOperation;
+import io.github.camelsinch.provisioning.model.support.ModelJson;
+import org.apache.camel.Message;
+
+/** Turns a {@link StatusChange} into the message a route receives: the typed resource and the documented headers. */
+final class StatusMessages {
+
+    private StatusMessages() {
+    }
+
+    /**
+     * @throws IllegalStateException when the item cannot be read as its model (the change then stays pending)
+     */
+    static void fill(Message message, ApiOperation operation, WatchedResource resource, StatusChange change,
+                     long observedAtMillis) {
+        message.setBody(change.item() == null ? null : model(resource, change));
+        message.setHeader(SinchProvisioningConstants.API, operation.api());
+        message.setHeader(SinchProvisioningConstants.WATCHED_OPERATION, operation.uriPath());
+        message.setHeader(SinchProvisioningConstants.RESOURCE_ID, change.resourceId());
+        message.setHeader(SinchProvisioningConstants.CHANGE_TYPE, change.type().name());
+        setOrRemove(message, SinchProvisioningConstants.PREVIOUS_STATUS, change.previousStatus());
+        setOrRemove(message, SinchProvisioningConstants.NEW_STATUS, change.newStatus());
+        message.setHeader(SinchProvisioningConstants.PREVIOUS_STATUSES, change.previousStatuses());
+        message.setHeader(SinchProvisioningConstants.NEW_STATUSES, change.newStatuses());
+        message.setHeader(SinchProvisioningConstants.CHANGED_FIELDS, change.changedFields());
+        message.setHeader(SinchProvisioningConstants.DEDUP_KEY, change.dedupKey());
+        message.setHeader(SinchProvisioningConstants.OBSERVED_AT, observedAtMillis);
+    }
+
+    /** Absent rather than null: a null header value breaks code that copies headers into immutable maps. */
+    private static void setOrRemove(Message message, String name, Object value) {
+        if (value == null) {
+            message.removeHeader(name);
+        } else {
+            message.setHeader(name, value);
+        }
+    }
+
+    private static Object model(WatchedResource resource, StatusChange change) {
+        try {
+            return ModelJson.mapper().treeToValue(change.item(), resource.itemType());
+        } catch (JsonProcessingException e) {
+            // The location only: Jackson's message may quote the item, and items can hold tokens.
+            throw new IllegalStateException("Cannot read resource " + change.resourceId() + " of "
+                    + resource.uriPath() + " as " + resource.itemType().getSimpleName() + " ("
+                    + e.getClass().getSimpleName() + ")");
+        }
+    }
+}

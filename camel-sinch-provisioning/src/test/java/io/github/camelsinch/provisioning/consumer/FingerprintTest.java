@@ -1,0 +1,64 @@
+package io.github.camelsinch.provisioning.consumer;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.NullAndEmptySource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class FingerprintTest {
+
+    private static Map<String, String> statuses(String state, String change) {
+        Map<String, String> m = new LinkedHashMap<>();
+        m.put("state", state);
+        m.put("changes.status", change);
+        return m;
+    }
+
+    @Test
+    void roundTripsEveryPartIncludingAbsentValues() {
+        Fingerprint fp = new Fingerprint(true, statuses("ACTIVE", null), "2025-03-01T10:00:00Z",
+                Map.of("qualityRating", "1a2b3c4d"), 7);
+        assertEquals(Optional.of(fp), Fingerprint.decode(fp.encode()));
+    }
+
+    @Test
+    void valuesCannotForgeSeparatorsOrBreakAFileStateRepository() {
+        Fingerprint fp = new Fingerprint(true, statuses("A|B,C=D\nE", "%"), "x|y", Map.of(), 1);
+        String text = fp.encode();
+        assertFalse(text.contains("\n"), text);
+        assertEquals(5, text.split("\\|", -1).length, text);
+        assertEquals(Optional.of(fp), Fingerprint.decode(text));
+    }
+
+    @Test
+    void staysSmall() {
+        Fingerprint fp = new Fingerprint(true, statuses("PENDING_VERIFICATION", "MULTIPLE_WABA_ERROR"),
+                "2025-03-01T10:00:00.123456Z", Map.of("qualityRating", "1a2b3c4d", "changes.details", "99aa88bb"),
+                123456);
+        assertTrue(fp.encode().length() < 200, fp.encode());
+    }
+
+    @Test
+    void tombstoneKeepsTheTransitionCount() {
+        Fingerprint tombstone = Fingerprint.tombstone(4);
+        Fingerprint decoded = Fingerprint.decode(tombstone.encode()).orElseThrow();
+        assertFalse(decoded.present());
+        assertEquals(4, decoded.transitions());
+    }
+
+    @ParameterizedTest
+    @NullAndEmptySource
+    @ValueSource(strings = {" ", "garbage", "1|a", "2|state=A||x|1", "1|state=A||x|notanumber", "1|nopair||x|1",
+                            "x|"})
+    void unreadableTextCountsAsNeverSeen(String text) {
+        assertEquals(Optional.empty(), Fingerprint.decode(text));
+    }
+}

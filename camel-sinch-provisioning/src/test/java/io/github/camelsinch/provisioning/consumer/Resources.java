@@ -1,0 +1,35 @@
+package io.github.camelsinch.provisioning.consumer;
+
+/** JSON of the watched resources, as the contract shapes them (required fields included). */
+final class Resources {
+
+    static final String SENDERS_PATH = "/v1/projects/proj-123/whatsapp/senders";
+    static final String TEMPLATES_PATH = "/v1/projects/proj-123/whatsapp/templates";
+
+    private Resources() {
+    }
+
+    static String sender(String id, String state, String modified) {
+        return sender(id, state, null, "GREEN", modified);
+    }
+
+    /** @param changeStatus the status of a pending change, or null for none */
+    static String sender(String id, String state, String changeStatus, String qualityRating, String modified) {
+        return "{\"id\":\"" + id + "\",\"state\":\"" + state + "\""
+               + (changeStatus == null ? "" : ",\"changes\":{\"status\":\"" + changeStatus + "\"}")
+               + ",\"region\":\"EU\",\"metaLocalStorage\":\"DE\",\"cloudApi\":true,\"businessManager\":\"SINCH_UK\","
+               + "\"compatibleRegions\":[\"eu\"],\"qualityRating\":\"" + qualityRating + "\","
+               + "\"bearerToken\":\"EAAG-secret-token\",\"modified\":\"" + modified + "\"}";
+    }
+
+    static String template(String name, String language, String state) {
+        return "{\"name\":\"" + name + "\",\"language\":\"" + language + "\",\"state\":\"" + state + "\","
+               + "\"category\":\"UTILITY\",\"analytics\":[],\"details\":{\"components\":[{\"type\":\"BODY\","
+               + "\"text\":\"Your order {{1}} has shipped\"}]}}";
+    }
+
+    static String channel(String status) {
+        return "{\"status\":\"" + status + "\",\"statusDescription\":\"" + status.toLowerCase() + "\","
+               + "\"id\":\"17841400000000\",\"name\":\"Shop\"}";
+    }
+}
