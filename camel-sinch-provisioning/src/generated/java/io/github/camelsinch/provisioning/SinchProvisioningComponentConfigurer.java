@@ -45,6 +45,10 @@ public class SinchProvisioningComponentConfigurer extends PropertyConfigurerSupp
         case "connectTimeout": getOrCreateConfiguration(target).setConnectTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "fetchallpages":
         case "fetchAllPages": getOrCreateConfiguration(target).setFetchAllPages(property(camelContext, boolean.class, value)); return true;
+        case "healthcheckconsumerenabled":
+        case "healthCheckConsumerEnabled": target.setHealthCheckConsumerEnabled(property(camelContext, boolean.class, value)); return true;
+        case "healthcheckproducerenabled":
+        case "healthCheckProducerEnabled": target.setHealthCheckProducerEnabled(property(camelContext, boolean.class, value)); return true;
         case "initialbackoff":
         case "initialBackoff": getOrCreateConfiguration(target).setInitialBackoff(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "keyid":
@@ -97,6 +101,10 @@ public class SinchProvisioningComponentConfigurer extends PropertyConfigurerSupp
         case "connectTimeout": return long.class;
         case "fetchallpages":
         case "fetchAllPages": return boolean.class;
+        case "healthcheckconsumerenabled":
+        case "healthCheckConsumerEnabled": return boolean.class;
+        case "healthcheckproducerenabled":
+        case "healthCheckProducerEnabled": return boolean.class;
         case "initialbackoff":
         case "initialBackoff": return long.class;
         case "keyid":
@@ -150,6 +158,10 @@ public class SinchProvisioningComponentConfigurer extends PropertyConfigurerSupp
         case "connectTimeout": return getOrCreateConfiguration(target).getConnectTimeout();
         case "fetchallpages":
         case "fetchAllPages": return getOrCreateConfiguration(target).isFetchAllPages();
+        case "healthcheckconsumerenabled":
+        case "healthCheckConsumerEnabled": return target.isHealthCheckConsumerEnabled();
+        case "healthcheckproducerenabled":
+        case "healthCheckProducerEnabled": return target.isHealthCheckProducerEnabled();
         case "initialbackoff":
         case "initialBackoff": return getOrCreateConfiguration(target).getInitialBackoff();
         case "keyid":

@@ -23,10 +23,13 @@ public class SinchProvisioningEndpointConfigurer extends PropertyConfigurerSuppo
     public boolean configure(CamelContext camelContext, Object obj, String name, Object value, boolean ignoreCase) {
         SinchProvisioningEndpoint target = (SinchProvisioningEndpoint) obj;
         switch (ignoreCase ? name.toLowerCase() : name) {
+        case "algorithm": target.getWebhookConfiguration().setAlgorithm(property(camelContext, java.lang.String.class, value)); return true;
         case "authtype":
         case "authType": target.getConfiguration().setAuthType(property(camelContext, java.lang.String.class, value)); return true;
         case "authurl":
         case "authUrl": target.getConfiguration().setAuthUrl(property(camelContext, java.lang.String.class, value)); return true;
+        case "autoregister":
+        case "autoRegister": target.getWebhookConfiguration().setAutoRegister(property(camelContext, boolean.class, value)); return true;
         case "backofferrorthreshold":
         case "backoffErrorThreshold": target.setBackoffErrorThreshold(property(camelContext, int.class, value)); return true;
         case "backoffidlethreshold":
@@ -100,16 +103,21 @@ public class SinchProvisioningEndpointConfigurer extends PropertyConfigurerSuppo
         case "maxPages": target.getConfiguration().setMaxPages(property(camelContext, int.class, value)); return true;
         case "maxretryafter":
         case "maxRetryAfter": target.getConfiguration().setMaxRetryAfter(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "noncecachesize":
+        case "nonceCacheSize": target.getWebhookConfiguration().setNonceCacheSize(property(camelContext, int.class, value)); return true;
         case "pagesize":
         case "pageSize": target.getParameters().setPageSize(property(camelContext, java.lang.Integer.class, value)); return true;
         case "pagetoken":
         case "pageToken": target.getParameters().setPageToken(property(camelContext, java.lang.String.class, value)); return true;
+        case "path": target.getWebhookConfiguration().setPath(property(camelContext, java.lang.String.class, value)); return true;
         case "plusfriendid":
         case "plusFriendId": target.getParameters().setPlusFriendId(property(camelContext, java.lang.String.class, value)); return true;
         case "pollstrategy":
         case "pollStrategy": target.setPollStrategy(property(camelContext, org.apache.camel.spi.PollingConsumerPollStrategy.class, value)); return true;
         case "poolleasetimeout":
         case "poolLeaseTimeout": target.getConfiguration().setPoolLeaseTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "previouswebhooksecret":
+        case "previousWebhookSecret": target.getWebhookConfiguration().setPreviousWebhookSecret(property(camelContext, java.lang.String.class, value)); return true;
         case "projectid":
         case "projectId": target.getConfiguration().setProjectId(property(camelContext, java.lang.String.class, value)); return true;
         case "rawjson":
@@ -153,8 +161,13 @@ public class SinchProvisioningEndpointConfigurer extends PropertyConfigurerSuppo
         case "testNumber": target.getParameters().setTestNumber(property(camelContext, java.lang.String.class, value)); return true;
         case "timeunit":
         case "timeUnit": target.setTimeUnit(property(camelContext, java.util.concurrent.TimeUnit.class, value)); return true;
+        case "timestamptolerance":
+        case "timestampTolerance": target.getWebhookConfiguration().setTimestampTolerance(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "tokenrefreshmargin":
         case "tokenRefreshMargin": target.getConfiguration().setTokenRefreshMargin(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "triggers": target.getWebhookConfiguration().setTriggers(property(camelContext, java.lang.String.class, value)); return true;
+        case "unregisteronstop":
+        case "unregisterOnStop": target.getWebhookConfiguration().setUnregisterOnStop(property(camelContext, boolean.class, value)); return true;
         case "usquestionnaireversion":
         case "usQuestionnaireVersion": target.getParameters().setUsQuestionnaireVersion(property(camelContext, java.lang.String.class, value)); return true;
         case "usecase":
@@ -165,6 +178,10 @@ public class SinchProvisioningEndpointConfigurer extends PropertyConfigurerSuppo
         case "watchFields": target.getConsumerConfiguration().setWatchFields(property(camelContext, java.lang.String.class, value)); return true;
         case "webhookid":
         case "webhookId": target.getParameters().setWebhookId(property(camelContext, java.lang.String.class, value)); return true;
+        case "webhooksecret":
+        case "webhookSecret": target.getWebhookConfiguration().setWebhookSecret(property(camelContext, java.lang.String.class, value)); return true;
+        case "webhookurl":
+        case "webhookUrl": target.getWebhookConfiguration().setWebhookUrl(property(camelContext, java.lang.String.class, value)); return true;
         default: return false;
         }
     }
@@ -172,10 +189,13 @@ public class SinchProvisioningEndpointConfigurer extends PropertyConfigurerSuppo
     @Override
     public Class<?> getOptionType(String name, boolean ignoreCase) {
         switch (ignoreCase ? name.toLowerCase() : name) {
+        case "algorithm": return java.lang.String.class;
         case "authtype":
         case "authType": return java.lang.String.class;
         case "authurl":
         case "authUrl": return java.lang.String.class;
+        case "autoregister":
+        case "autoRegister": return boolean.class;
         case "backofferrorthreshold":
         case "backoffErrorThreshold": return int.class;
         case "backoffidlethreshold":
@@ -249,16 +269,21 @@ public class SinchProvisioningEndpointConfigurer extends PropertyConfigurerSuppo
         case "maxPages": return int.class;
         case "maxretryafter":
         case "maxRetryAfter": return long.class;
+        case "noncecachesize":
+        case "nonceCacheSize": return int.class;
         case "pagesize":
         case "pageSize": return java.lang.Integer.class;
         case "pagetoken":
         case "pageToken": return java.lang.String.class;
+        case "path": return java.lang.String.class;
         case "plusfriendid":
         case "plusFriendId": return java.lang.String.class;
         case "pollstrategy":
         case "pollStrategy": return org.apache.camel.spi.PollingConsumerPollStrategy.class;
         case "poolleasetimeout":
         case "poolLeaseTimeout": return long.class;
+        case "previouswebhooksecret":
+        case "previousWebhookSecret": return java.lang.String.class;
         case "projectid":
         case "projectId": return java.lang.String.class;
         case "rawjson":
@@ -302,8 +327,13 @@ public class SinchProvisioningEndpointConfigurer extends PropertyConfigurerSuppo
         case "testNumber": return java.lang.String.class;
         case "timeunit":
         case "timeUnit": return java.util.concurrent.TimeUnit.class;
+        case "timestamptolerance":
+        case "timestampTolerance": return long.class;
         case "tokenrefreshmargin":
         case "tokenRefreshMargin": return long.class;
+        case "triggers": return java.lang.String.class;
+        case "unregisteronstop":
+        case "unregisterOnStop": return boolean.class;
         case "usquestionnaireversion":
         case "usQuestionnaireVersion": return java.lang.String.class;
         case "usecase":
@@ -314,6 +344,10 @@ public class SinchProvisioningEndpointConfigurer extends PropertyConfigurerSuppo
         case "watchFields": return java.lang.String.class;
         case "webhookid":
         case "webhookId": return java.lang.String.class;
+        case "webhooksecret":
+        case "webhookSecret": return java.lang.String.class;
+        case "webhookurl":
+        case "webhookUrl": return java.lang.String.class;
         default: return null;
         }
     }
@@ -322,10 +356,13 @@ public class SinchProvisioningEndpointConfigurer extends PropertyConfigurerSuppo
     public Object getOptionValue(Object obj, String name, boolean ignoreCase) {
         SinchProvisioningEndpoint target = (SinchProvisioningEndpoint) obj;
         switch (ignoreCase ? name.toLowerCase() : name) {
+        case "algorithm": return target.getWebhookConfiguration().getAlgorithm();
         case "authtype":
         case "authType": return target.getConfiguration().getAuthType();
         case "authurl":
         case "authUrl": return target.getConfiguration().getAuthUrl();
+        case "autoregister":
+        case "autoRegister": return target.getWebhookConfiguration().isAutoRegister();
         case "backofferrorthreshold":
         case "backoffErrorThreshold": return target.getBackoffErrorThreshold();
         case "backoffidlethreshold":
@@ -399,16 +436,21 @@ public class SinchProvisioningEndpointConfigurer extends PropertyConfigurerSuppo
         case "maxPages": return target.getConfiguration().getMaxPages();
         case "maxretryafter":
         case "maxRetryAfter": return target.getConfiguration().getMaxRetryAfter();
+        case "noncecachesize":
+        case "nonceCacheSize": return target.getWebhookConfiguration().getNonceCacheSize();
         case "pagesize":
         case "pageSize": return target.getParameters().getPageSize();
         case "pagetoken":
         case "pageToken": return target.getParameters().getPageToken();
+        case "path": return target.getWebhookConfiguration().getPath();
         case "plusfriendid":
         case "plusFriendId": return target.getParameters().getPlusFriendId();
         case "pollstrategy":
         case "pollStrategy": return target.getPollStrategy();
         case "poolleasetimeout":
         case "poolLeaseTimeout": return target.getConfiguration().getPoolLeaseTimeout();
+        case "previouswebhooksecret":
+        case "previousWebhookSecret": return target.getWebhookConfiguration().getPreviousWebhookSecret();
         case "projectid":
         case "projectId": return target.getConfiguration().getProjectId();
         case "rawjson":
@@ -452,8 +494,13 @@ public class SinchProvisioningEndpointConfigurer extends PropertyConfigurerSuppo
         case "testNumber": return target.getParameters().getTestNumber();
         case "timeunit":
         case "timeUnit": return target.getTimeUnit();
+        case "timestamptolerance":
+        case "timestampTolerance": return target.getWebhookConfiguration().getTimestampTolerance();
         case "tokenrefreshmargin":
         case "tokenRefreshMargin": return target.getConfiguration().getTokenRefreshMargin();
+        case "triggers": return target.getWebhookConfiguration().getTriggers();
+        case "unregisteronstop":
+        case "unregisterOnStop": return target.getWebhookConfiguration().isUnregisterOnStop();
         case "usquestionnaireversion":
         case "usQuestionnaireVersion": return target.getParameters().getUsQuestionnaireVersion();
         case "usecase":
@@ -464,6 +511,10 @@ public class SinchProvisioningEndpointConfigurer extends PropertyConfigurerSuppo
         case "watchFields": return target.getConsumerConfiguration().getWatchFields();
         case "webhookid":
         case "webhookId": return target.getParameters().getWebhookId();
+        case "webhooksecret":
+        case "webhookSecret": return target.getWebhookConfiguration().getWebhookSecret();
+        case "webhookurl":
+        case "webhookUrl": return target.getWebhookConfiguration().getWebhookUrl();
         default: return null;
         }
     }

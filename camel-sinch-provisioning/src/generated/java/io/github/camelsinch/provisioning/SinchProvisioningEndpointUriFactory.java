@@ -23,10 +23,12 @@ public class SinchProvisioningEndpointUriFactory extends org.apache.camel.suppor
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(75);
+        Set<String> props = new HashSet<>(85);
+        props.add("algorithm");
         props.add("api");
         props.add("authType");
         props.add("authUrl");
+        props.add("autoRegister");
         props.add("backoffErrorThreshold");
         props.add("backoffIdleThreshold");
         props.add("backoffMultiplier");
@@ -65,12 +67,15 @@ public class SinchProvisioningEndpointUriFactory extends org.apache.camel.suppor
         props.add("maxMessagesPerPoll");
         props.add("maxPages");
         props.add("maxRetryAfter");
+        props.add("nonceCacheSize");
         props.add("operation");
         props.add("pageSize");
         props.add("pageToken");
+        props.add("path");
         props.add("plusFriendId");
         props.add("pollStrategy");
         props.add("poolLeaseTimeout");
+        props.add("previousWebhookSecret");
         props.add("projectId");
         props.add("rawJson");
         props.add("repeatCount");
@@ -93,15 +98,22 @@ public class SinchProvisioningEndpointUriFactory extends org.apache.camel.suppor
         props.add("templateName");
         props.add("testNumber");
         props.add("timeUnit");
+        props.add("timestampTolerance");
         props.add("tokenRefreshMargin");
+        props.add("triggers");
+        props.add("unregisterOnStop");
         props.add("usQuestionnaireVersion");
         props.add("useCase");
         props.add("useFixedDelay");
         props.add("watchFields");
         props.add("webhookId");
+        props.add("webhookSecret");
+        props.add("webhookUrl");
         PROPERTY_NAMES = Collections.unmodifiableSet(props);
-        Set<String> secretProps = new HashSet<>(1);
+        Set<String> secretProps = new HashSet<>(3);
         secretProps.add("keySecret");
+        secretProps.add("previousWebhookSecret");
+        secretProps.add("webhookSecret");
         SECRET_PROPERTY_NAMES = Collections.unmodifiableSet(secretProps);
         Map<String, String> prefixes = new HashMap<>(1);
         prefixes.put("schedulerProperties", "scheduler.");
@@ -121,7 +133,7 @@ public class SinchProvisioningEndpointUriFactory extends org.apache.camel.suppor
         Map<String, Object> copy = new HashMap<>(properties);
 
         uri = buildPathParameter(syntax, uri, "api", null, true, copy);
-        uri = buildPathParameter(syntax, uri, "operation", null, true, copy);
+        uri = buildPathParameter(syntax, uri, "operation", null, false, copy);
         uri = buildQueryParameters(uri, copy, encode);
         return uri;
     }

@@ -2,39 +2,72 @@ package io.github.camelsinch.provisioning;
 
 import io.github.camelsinch.provisioning.catalog.ApiOperation;
 import io.github.camelsinch.provisioning.catalog.OperationCatalog;
+import io.github.camelsinch.provisioning.client.ClientMetrics;
 import io.github.camelsinch.provisioning.client.SinchHttpTransport;
+import io.github.camelsinch.provisioning.webhook.WebhookEndpointOptions;
+import org.apache.camel.CamelContext;
 import org.apache.camel.Endpoint;
+import org.apache.camel.api.management.ManagedAttribute;
+import org.apache.camel.api.management.ManagedResource;
 import org.apache.camel.spi.Metadata;
 import org.apache.camel.spi.annotations.Component;
-import org.apache.camel.support.DefaultComponent;
+import org.apache.camel.support.HealthCheckComponent;
 
+import java.time.Instant;
 import java.util.Map;
+import java.util.Objects;
+import java.util.function.Supplier;
 
 /**
  * The {@code sinch-prov} component. It owns the one pooled HTTP client and the OAuth2 token cache that all of its
  * endpoints share, so 85 endpoints over one key make one token request, not 85.
  */
 @Component("sinch-prov")
-public class SinchProvisioningComponent extends DefaultComponent {
+@ManagedResource(description = "Sinch Provisioning: counters of the shared HTTP client since the component started")
+public class SinchProvisioningComponent extends HealthCheckComponent {
 
     @Metadata(description = "The shared configuration; every endpoint starts from a copy of it.")
     private SinchProvisioningConfiguration configuration = new SinchProvisioningConfiguration();
 
     private final Object transportLock = new Object();
     private SinchHttpTransport transport;
+    private Supplier<SinchHttpTransport> transportFactory = SinchHttpTransport::new;
 
     public SinchProvisioningComponent() {
     }
 
     @Override
+    public void setCamelContext(CamelContext context) {
+        super.setCamelContext(context);
+        if (context != null) {
+            SensitiveOptionNames.register(context);
+        }
+    }
+
+    @Override
     protected Endpoint createEndpoint(String uri, String remaining, Map<String, Object> parameters) throws Exception {
+        if (WebhookEndpointOptions.isWebhook(remaining)) {
+            return createWebhookReceiver(uri, parameters);
+        }
         ApiOperation operation = resolveOperation(remaining);
         SinchProvisioningEndpoint endpoint =
                 new SinchProvisioningEndpoint(uri, this, operation, configuration.copy());
+        WebhookEndpointOptions.rejectWebhookOptions(operation.uriPath(), parameters.keySet());
         EndpointOptionsCheck.rejectOptionsOfOtherOperations(operation, parameters.keySet());
         EndpointOptionsCheck.checkParameterValues(operation, parameters);
         setProperties(endpoint, parameters);
         EndpointOptionsCheck.rejectUnknownOptions(operation, parameters.keySet());
+        endpoint.validate();
+        return endpoint;
+    }
+
+    /** {@code sinch-prov:webhook}: the receiver of the API's callbacks, a pseudo-api without an operation. */
+    private Endpoint createWebhookReceiver(String uri, Map<String, Object> parameters) throws Exception {
+        SinchProvisioningEndpoint endpoint = SinchProvisioningEndpoint.webhookReceiver(uri, this,
+                configuration.copy());
+        WebhookEndpointOptions.rejectNonWebhookOptions(parameters.keySet());
+        setProperties(endpoint, parameters);
+        WebhookEndpointOptions.rejectUnknownOptions(parameters.keySet());
         endpoint.validate();
         return endpoint;
     }
@@ -59,10 +92,19 @@ public class SinchProvisioningComponent extends DefaultComponent {
     SinchHttpTransport transport() {
         synchronized (transportLock) {
             if (transport == null) {
-                transport = new SinchHttpTransport();
+                transport = transportFactory.get();
             }
             return transport;
         }
+    }
+
+    /**
+     * Advanced and test seam, not an endpoint option: how the component creates its transport when the first
+     * endpoint starts (e.g. {@code SinchHttpTransport.builder().clock(fake).sleeper(recorder)::build}, or a larger
+     * pool). The component owns what it creates and closes it when it stops. Set before the endpoints start.
+     */
+    public void setTransportFactory(Supplier<SinchHttpTransport> transportFactory) {
+        this.transportFactory = Objects.requireNonNull(transportFactory, "transportFactory");
     }
 
     @Override
@@ -74,6 +116,70 @@ public class SinchProvisioningComponent extends DefaultComponent {
             }
         }
         super.doStop();
+    }
+
+    // --- JMX: the transport's counters, as attributes of this component's MBean (type=components) ----------------
+
+    /** The live transport's metrics, or null before the first endpoint started and after stop. */
+    private ClientMetrics metrics() {
+        synchronized (transportLock) {
+            return transport == null ? null : transport.metrics();
+        }
+    }
+
+    @ManagedAttribute(description = "API calls made (a call with retries counts once)")
+    public long getCalls() {
+        ClientMetrics m = metrics();
+        return m == null ? 0 : m.calls();
+    }
+
+    @ManagedAttribute(description = "Extra attempts after a retryable failure")
+    public long getRetries() {
+        ClientMetrics m = metrics();
+        return m == null ? 0 : m.retries();
+    }
+
+    @ManagedAttribute(description = "Requests to the OAuth2 token endpoint, its own retries included")
+    public long getTokenRequests() {
+        ClientMetrics m = metrics();
+        return m == null ? 0 : m.tokenRequests();
+    }
+
+    @ManagedAttribute(description = "Access tokens obtained to replace an earlier one (before expiry or after a 401)")
+    public long getTokenRefreshes() {
+        ClientMetrics m = metrics();
+        return m == null ? 0 : m.tokenRefreshes();
+    }
+
+    @ManagedAttribute(description = "429 responses from the API or the token endpoint")
+    public long getRateLimitHits() {
+        ClientMetrics m = metrics();
+        return m == null ? 0 : m.rateLimitHits();
+    }
+
+    @ManagedAttribute(description = "401 responses and failed token requests")
+    public long getAuthFailures() {
+        ClientMetrics m = metrics();
+        return m == null ? 0 : m.authFailures();
+    }
+
+    @ManagedAttribute(description = "HTTP status of the last API response, 0 before any")
+    public int getLastStatus() {
+        ClientMetrics m = metrics();
+        return m == null ? 0 : m.lastStatus();
+    }
+
+    @ManagedAttribute(description = "True from an authentication failure until a call succeeds")
+    public boolean isAuthenticationFailing() {
+        ClientMetrics m = metrics();
+        return m != null && m.authenticationFailing();
+    }
+
+    @ManagedAttribute(description = "Until when the last 429 asked to hold off (ISO-8601), empty if none")
+    public String getLastRateLimitUntil() {
+        ClientMetrics m = metrics();
+        Instant until = m == null ? null : m.lastRateLimitUntil();
+        return until == null ? "" : until.toString();
     }
 
     public SinchProvisioningConfiguration getConfiguration() {

@@ -72,6 +72,13 @@ public final class SinchProvisioningConstants {
     @Metadata(label = "producer", javaType = "String", description = "The api/operation that was called.")
     public static final String CALLED_OPERATION = PREFIX + "CalledOperation";
 
+    @Metadata(label = "producer", javaType = "int",
+              description = "The HTTP requests this message's call sent to the API: 1, plus one per retry, plus one"
+                            + " for the resend with a fresh token after a 401 (token requests not counted); summed"
+                            + " over the pages with fetchAllPages. Also set when the call fails, the failed requests"
+                            + " included (0 when nothing was sent, e.g. no access token could be obtained).")
+    public static final String ATTEMPTS = PREFIX + "Attempts";
+
     @Metadata(label = "producer", javaType = "String",
               description = "List operations: the token of the next page, absent on the last page.")
     public static final String NEXT_PAGE_TOKEN = PREFIX + "NextPageToken";
@@ -140,8 +147,21 @@ public final class SinchProvisioningConstants {
     public static final String DEDUP_KEY = PREFIX + "DedupKey";
 
     @Metadata(label = "consumer", javaType = "long",
-              description = "When the poll that saw the change started, in epoch milliseconds.")
+              description = "When the poll that saw the change started (sinch-prov:webhook: when the callback"
+                            + " was received), in epoch milliseconds.")
     public static final String OBSERVED_AT = PREFIX + "ObservedAt";
+
+    // --- webhook receiver (sinch-prov:webhook): the headers above, plus --------------------------------------------
+
+    @Metadata(label = "consumer", javaType = "String",
+              description = "sinch-prov:webhook only: the trigger of the callback, e.g. WHATSAPP_TEMPLATE_APPROVED"
+                            + " (WebhookWebhookTriggersEnum). The polling consumer does not set it.")
+    public static final String EVENT_TYPE = PREFIX + "EventType";
+
+    @Metadata(label = "consumer", javaType = "String",
+              description = "sinch-prov:webhook only: the comment text of a callback whose trigger ends in"
+                            + " _COMMENT_ADDED.")
+    public static final String COMMENT = PREFIX + "Comment";
 
     private SinchProvisioningConstants() {
     }

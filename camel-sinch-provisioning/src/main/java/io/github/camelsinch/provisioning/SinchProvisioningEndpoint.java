@@ -8,6 +8,9 @@ import io.github.camelsinch.provisioning.client.SinchApiClient;
 import io.github.camelsinch.provisioning.consumer.SinchProvisioningConsumerConfiguration;
 import io.github.camelsinch.provisioning.consumer.SinchProvisioningStatusConsumer;
 import io.github.camelsinch.provisioning.producer.SinchProvisioningProducer;
+import io.github.camelsinch.provisioning.webhook.SinchProvisioningWebhookConfiguration;
+import io.github.camelsinch.provisioning.webhook.SinchProvisioningWebhookConsumer;
+import io.github.camelsinch.provisioning.webhook.WebhookEndpointOptions;
 import org.apache.camel.Category;
 import org.apache.camel.Consumer;
 import org.apache.camel.Processor;
@@ -19,6 +22,7 @@ import org.apache.camel.spi.UriParam;
 import org.apache.camel.spi.UriPath;
 import org.apache.camel.support.ScheduledPollEndpoint;
 
+import java.util.List;
 import java.util.function.UnaryOperator;
 
 /**
@@ -33,15 +37,19 @@ public class SinchProvisioningEndpoint extends ScheduledPollEndpoint implements 
     /** The consumer's default poll delay: one minute. */
     public static final long DEFAULT_POLL_DELAY = 60_000;
 
-    @UriPath(enums = SinchProvisioningApiParameters.API_NAMES,
-             description = "The api group: the kebab-case tag of the Provisioning API, e.g. whatsapp-senders.")
+    // "webhook" is not an api of the contract but the webhook receiver, sinch-prov:webhook (see below).
+    @UriPath(enums = SinchProvisioningApiParameters.API_NAMES + "," + WebhookEndpointOptions.WEBHOOK,
+             description = "The api group: the kebab-case tag of the Provisioning API, e.g. whatsapp-senders; or"
+                           + " webhook, the receiver of the API's signed callbacks (consumer only, no operation).")
     @Metadata(required = true)
     private String api;
 
+    // Not required in the metadata only because sinch-prov:webhook has none: Camel's tooling knows one endpoint
+    // class and one syntax per scheme, and a required operation would make it flag the receiver's URI as invalid.
+    // The component still refuses any other api without an operation.
     @UriPath(enums = SinchProvisioningApiParameters.OPERATION_NAMES,
              description = "The operation of the api group, e.g. list, get, create. Which names exist depends on"
-                           + " the api; see the operation reference.")
-    @Metadata(required = true)
+                           + " the api; see the operation reference. Required for every api except webhook.")
     private String operation;
 
     @UriParam
@@ -52,6 +60,11 @@ public class SinchProvisioningEndpoint extends ScheduledPollEndpoint implements 
 
     @UriParam
     private SinchProvisioningConsumerConfiguration consumerConfiguration = new SinchProvisioningConsumerConfiguration();
+
+    // The receiver's options as a nested group of this one endpoint class, not an endpoint class of its own: one
+    // scheme has one endpoint class in Camel's metadata. The component refuses them on the other endpoints.
+    @UriParam
+    private SinchProvisioningWebhookConfiguration webhookConfiguration = new SinchProvisioningWebhookConfiguration();
 
     // Re-declared for its default: Camel's 500 ms suits a local directory, not an API with a rate limit.
     @UriParam(label = "consumer,scheduler", defaultValue = "" + DEFAULT_POLL_DELAY, javaType = "java.time.Duration",
@@ -71,9 +84,28 @@ public class SinchProvisioningEndpoint extends ScheduledPollEndpoint implements 
         super.setDelay(DEFAULT_POLL_DELAY);
     }
 
+    private SinchProvisioningEndpoint(String uri, SinchProvisioningComponent component,
+                                      SinchProvisioningConfiguration configuration) {
+        super(uri, component);
+        this.apiOperation = null;
+        this.api = WebhookEndpointOptions.WEBHOOK;
+        this.configuration = configuration;
+    }
+
+    /** The webhook receiver {@code sinch-prov:webhook}: no operation, a consumer only. */
+    static SinchProvisioningEndpoint webhookReceiver(String uri, SinchProvisioningComponent component,
+                                                     SinchProvisioningConfiguration configuration) {
+        return new SinchProvisioningEndpoint(uri, component, configuration);
+    }
+
+    /** True for {@code sinch-prov:webhook}. */
+    public boolean isWebhookReceiver() {
+        return apiOperation == null;
+    }
+
     /** Checks every option against the contract and the transport rules; throws naming what is wrong. */
     void validate() {
-        for (OperationParameter p : apiOperation.parameters()) {
+        for (OperationParameter p : isWebhookReceiver() ? List.<OperationParameter>of() : apiOperation.parameters()) {
             Object value = p.name().equals("projectId") ? configuration.getProjectId() : parameters.get(p.name());
             if (value != null) {
                 ParameterValidator.wireValues(apiOperation, p, value);
@@ -82,17 +114,36 @@ public class SinchProvisioningEndpoint extends ScheduledPollEndpoint implements 
         if (configuration.getMaxPages() < 1 || configuration.getMaxItems() < 1) {
             throw new IllegalArgumentException("maxPages and maxItems must be at least 1");
         }
-        ClientSettingsFactory.create(configuration, null);
+        if (callsApi()) {
+            ClientSettingsFactory.create(configuration, null);
+        }
+    }
+
+    /** Every endpoint calls the API except a webhook receiver that does not register itself (it needs no key). */
+    private boolean callsApi() {
+        return !isWebhookReceiver() || webhookConfiguration.isAutoRegister();
     }
 
     @Override
     public Producer createProducer() {
+        if (isWebhookReceiver()) {
+            throw new UnsupportedOperationException("sinch-prov:webhook only receives callbacks (from); to manage"
+                    + " webhooks call sinch-prov:webhooks/<operation>");
+        }
         return new SinchProvisioningProducer(this);
     }
 
-    /** A status-change consumer; only the operations in {@code WatchedResources} can be watched. */
+    /**
+     * A status-change consumer (only the operations in {@code WatchedResources} can be watched), or for
+     * {@code sinch-prov:webhook} the receiver of the API's callbacks.
+     */
     @Override
     public Consumer createConsumer(Processor processor) throws Exception {
+        if (isWebhookReceiver()) {
+            SinchProvisioningWebhookConsumer receiver = new SinchProvisioningWebhookConsumer(this, processor);
+            configureConsumer(receiver);
+            return receiver;
+        }
         SinchProvisioningStatusConsumer consumer = new SinchProvisioningStatusConsumer(this, processor);
         configureConsumer(consumer);
         return consumer;
@@ -101,7 +152,10 @@ public class SinchProvisioningEndpoint extends ScheduledPollEndpoint implements 
     @Override
     protected void doStart() throws Exception {
         super.doStart();
-        client = getComponent().transport().client(ClientSettingsFactory.create(configuration, getCamelContext()));
+        if (callsApi()) {
+            client = getComponent().transport().client(ClientSettingsFactory.create(configuration,
+                    getCamelContext()));
+        }
     }
 
     @Override
@@ -193,5 +247,13 @@ public class SinchProvisioningEndpoint extends ScheduledPollEndpoint implements 
 
     public void setConsumerConfiguration(SinchProvisioningConsumerConfiguration consumerConfiguration) {
         this.consumerConfiguration = consumerConfiguration;
+    }
+
+    public SinchProvisioningWebhookConfiguration getWebhookConfiguration() {
+        return webhookConfiguration;
+    }
+
+    public void setWebhookConfiguration(SinchProvisioningWebhookConfiguration webhookConfiguration) {
+        this.webhookConfiguration = webhookConfiguration;
     }
 }

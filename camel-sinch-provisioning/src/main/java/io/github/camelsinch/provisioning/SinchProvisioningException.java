@@ -18,7 +18,12 @@ public class SinchProvisioningException extends SinchApiException implements Htt
     private String httpResponseStatus;
 
     public SinchProvisioningException(SinchApiException failure) {
-        super(failure);
+        this(failure, failure.attempts());
+    }
+
+    /** @param attempts the HTTP requests of the whole call, when more than the failure itself knows of */
+    public SinchProvisioningException(SinchApiException failure, int attempts) {
+        super(failure, attempts);
         this.httpResponseCode = failure.httpStatus();
         this.httpResponseStatus = failure.errorCode();
     }

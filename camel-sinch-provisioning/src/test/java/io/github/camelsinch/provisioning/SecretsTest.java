@@ -9,10 +9,16 @@ import org.apache.camel.Endpoint;
 import org.apache.camel.Exchange;
 import org.apache.camel.ResolveEndpointFailedException;
 import org.apache.camel.builder.RouteBuilder;
+import org.apache.camel.health.HealthCheck;
+import org.apache.camel.health.HealthCheckHelper;
+import org.apache.camel.health.HealthCheckRepository;
 import org.apache.camel.util.URISupport;
 import org.apache.logging.log4j.Level;
 import org.junit.jupiter.api.Test;
 
+import javax.management.MBeanAttributeInfo;
+import javax.management.MBeanServer;
+import javax.management.ObjectName;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -208,6 +214,64 @@ class SecretsTest extends StubbedApiTestSupport {
         }
         for (String line : lines) {
             assertNoSecret("log line", line);
+        }
+    }
+
+    @Test
+    void healthChecksManagementAttributesAndHeadersHoldNoSecret() throws Exception {
+        String webhooks = "/v1/projects/" + PROJECT_ID + "/webhooks";
+        server.enqueue("GET", webhooks, StubResponse.status(401), StubResponse.status(401),
+                StubResponse.papiError(429, "too_many_requests", "Slow down", "Wait").withHeader("Retry-After", "600"),
+                StubResponse.papiError(503, "unavailable", "Down", "Later"),
+                StubResponse.json(200, "{\"webhooks\":[{\"id\":\"w\",\"secret\":\"" + WEBHOOK_SECRET + "\"}]}"));
+        context.addRoutes(new RouteBuilder() {
+            @Override
+            public void configure() {
+                from("direct:list").to("sinch-prov:webhooks/list?keyId=uri-key&keySecret=" + URI_SECRET);
+            }
+        });
+        HealthCheckRepository producers = HealthCheckHelper.getHealthCheckRepository(context, "producers");
+        producers.setEnabled(true);
+        List<String> surfaces = new ArrayList<>();
+
+        try (LogCapture component = LogCapture.capture("io.github.camelsinch", Level.TRACE)) {
+            for (int call = 0; call < 3; call++) { // 401 twice (rejected), 429 beyond the cap, 503 then 200
+                Exchange result = template.send("direct:list", e -> { });
+                result.getMessage().getHeaders().forEach((k, v) -> surfaces.add("header " + k + "=" + v));
+                surfaces.add("exception " + result.getException());
+                for (HealthCheck check : producers.stream().toList()) {
+                    for (HealthCheck.Result r : List.of(check.callReadiness(), check.callLiveness())) {
+                        surfaces.add("health " + check.getId() + " " + r.getState() + " " + r.getMessage().orElse("")
+                                     + " " + r.getDetails());
+                    }
+                }
+            }
+            surfaces.addAll(component.lines());
+        }
+        MBeanServer mbeans = context.getManagementStrategy().getManagementAgent().getMBeanServer();
+        for (ObjectName name : mbeans.queryNames(new ObjectName("org.apache.camel:context="
+                + context.getManagementName() + ",*"), null)) {
+            if (!name.toString().contains("sinch-prov")) {
+                continue;
+            }
+            for (MBeanAttributeInfo attribute : mbeans.getMBeanInfo(name).getAttributes()) {
+                try {
+                    surfaces.add("jmx " + name + " " + attribute.getName() + "="
+                                 + mbeans.getAttribute(name, attribute.getName()));
+                } catch (Exception notReadable) {
+                    // some standard attributes need a running route; they are not ours
+                }
+            }
+        }
+
+        assertTrue(surfaces.stream().anyMatch(l -> l.startsWith("health ") && l.contains("DOWN")),
+                "the checks were exercised while DOWN: " + surfaces);
+        assertTrue(surfaces.stream().anyMatch(l -> l.startsWith("jmx ") && l.contains("AuthFailures=2")),
+                "the component MBean was read");
+        assertTrue(surfaces.stream().anyMatch(l -> l.startsWith("jmx ") && l.contains("keySecret=xxxxxx")),
+                "the endpoint MBean shows the URI masked");
+        for (String line : surfaces) {
+            assertNoSecret("operational surface", line);
         }
     }
 }

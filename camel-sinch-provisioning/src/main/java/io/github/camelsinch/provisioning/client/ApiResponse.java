@@ -13,6 +13,7 @@ public final class ApiResponse {
     private final int statusCode;
     private final Map<String, List<String>> headers;
     private final byte[] body;
+    private final int attempts;
 
     public ApiResponse(int statusCode, Map<String, List<String>> headers, byte[] body) {
         this.statusCode = statusCode;
@@ -24,6 +25,19 @@ public final class ApiResponse {
         copy.replaceAll((name, values) -> List.copyOf(values));
         this.headers = Collections.unmodifiableMap(copy);
         this.body = body == null ? new byte[0] : body;
+        this.attempts = 1;
+    }
+
+    private ApiResponse(ApiResponse response, int attempts) {
+        this.statusCode = response.statusCode;
+        this.headers = response.headers;
+        this.body = response.body;
+        this.attempts = attempts;
+    }
+
+    /** This response, as the outcome of a call that took {@code attempts} HTTP requests. */
+    ApiResponse withAttempts(int attempts) {
+        return new ApiResponse(this, attempts);
     }
 
     public int statusCode() {
@@ -50,12 +64,20 @@ public final class ApiResponse {
         return body;
     }
 
+    /**
+     * The HTTP requests the call sent to get this response: 1, plus one per retry, plus one for the resend with a
+     * fresh token after a 401. Token requests are not counted.
+     */
+    public int attempts() {
+        return attempts;
+    }
+
     public String bodyAsString() {
         return new String(body, StandardCharsets.UTF_8);
     }
 
     @Override
     public String toString() {
-        return "ApiResponse[status=" + statusCode + ", body=" + body.length + " bytes]";
+        return "ApiResponse[status=" + statusCode + ", body=" + body.length + " bytes, attempts=" + attempts + "]";
     }
 }

@@ -4,8 +4,14 @@ import java.time.Instant;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 
-/** Thread-safe counters of one {@link SinchHttpTransport}, for exchange headers or a metrics registry. */
+/**
+ * Thread-safe counters of one {@link SinchHttpTransport} (every call of every client) or of one
+ * {@link SinchApiClient} (its own calls, also counted by its transport), for health checks, JMX and metrics.
+ */
 public final class ClientMetrics {
+
+    /** The transport's metrics, for a client's own; null for the transport's. Every record also goes there. */
+    private final ClientMetrics parent;
 
     private final AtomicLong calls = new AtomicLong();
     private final AtomicLong retries = new AtomicLong();
@@ -14,7 +20,18 @@ public final class ClientMetrics {
     private final AtomicLong rateLimitHits = new AtomicLong();
     private final AtomicLong authFailures = new AtomicLong();
     private volatile int lastStatus;
+    private volatile boolean authenticationFailing;
     private final AtomicReference<Instant> lastRateLimitUntil = new AtomicReference<>();
+
+    /** The metrics of a transport. */
+    public ClientMetrics() {
+        this(null);
+    }
+
+    /** The metrics of one client, rolled up into {@code parent} (its transport's). */
+    ClientMetrics(ClientMetrics parent) {
+        this.parent = parent;
+    }
 
     /** Calls to {@link SinchApiClient#execute(ApiRequest)}; retries of one call are not counted again. */
     public long calls() {
@@ -51,6 +68,14 @@ public final class ClientMetrics {
         return lastStatus;
     }
 
+    /**
+     * True from a call that failed with {@link ErrorKind#AUTHENTICATION} (rejected key, or a 401 the token refresh
+     * did not cure) until a later call succeeds: the credentials are wrong until proven otherwise.
+     */
+    public boolean authenticationFailing() {
+        return authenticationFailing;
+    }
+
     /** Until when the last 429 asked us to hold off, or null if none was seen. */
     public Instant lastRateLimitUntil() {
         return lastRateLimitUntil.get();
@@ -58,37 +83,71 @@ public final class ClientMetrics {
 
     void recordCall() {
         calls.incrementAndGet();
+        if (parent != null) {
+            parent.recordCall();
+        }
     }
 
     void recordRetry() {
         retries.incrementAndGet();
+        if (parent != null) {
+            parent.recordRetry();
+        }
     }
 
     void recordTokenRequest() {
         tokenRequests.incrementAndGet();
+        if (parent != null) {
+            parent.recordTokenRequest();
+        }
     }
 
     void recordTokenRefresh() {
         tokenRefreshes.incrementAndGet();
+        if (parent != null) {
+            parent.recordTokenRefresh();
+        }
     }
 
     void recordAuthFailure() {
         authFailures.incrementAndGet();
+        if (parent != null) {
+            parent.recordAuthFailure();
+        }
     }
 
     void recordStatus(int status) {
         lastStatus = status;
+        if (parent != null) {
+            parent.recordStatus(status);
+        }
     }
 
     void recordRateLimit(Instant until) {
         rateLimitHits.incrementAndGet();
         lastRateLimitUntil.set(until);
+        if (parent != null) {
+            parent.recordRateLimit(until);
+        }
+    }
+
+    /** The end of a call: success (null) clears an authentication failure, an AUTHENTICATION error sets it. */
+    void recordOutcome(ErrorKind failure) {
+        if (failure == null) {
+            authenticationFailing = false;
+        } else if (failure == ErrorKind.AUTHENTICATION) {
+            authenticationFailing = true;
+        }
+        if (parent != null) {
+            parent.recordOutcome(failure);
+        }
     }
 
     @Override
     public String toString() {
         return "ClientMetrics[calls=" + calls + ", retries=" + retries + ", tokenRequests=" + tokenRequests
                 + ", tokenRefreshes=" + tokenRefreshes + ", rateLimitHits=" + rateLimitHits + ", authFailures="
-                + authFailures + ", lastStatus=" + lastStatus + ", lastRateLimitUntil=" + lastRateLimitUntil + "]";
+                + authFailures + ", authenticationFailing=" + authenticationFailing + ", lastStatus=" + lastStatus
+                + ", lastRateLimitUntil=" + lastRateLimitUntil + "]";
     }
 }

@@ -71,6 +71,11 @@ final class PooledHttpClients implements AutoCloseable {
         return clients.size();
     }
 
+    /** Connections leased right now over every pool: a leak check for tests and diagnostics. */
+    synchronized int leasedConnections() {
+        return managers.values().stream().mapToInt(m -> m.getTotalStats().getLeased()).sum();
+    }
+
     /** For tests: the connection managers, to prove they are shared and shut down. */
     synchronized List<HttpClientConnectionManager> connectionManagers() {
         return new ArrayList<>(managers.values());

@@ -24,6 +24,7 @@ public final class SinchApiClient {
     private final Authenticator authenticator;
     private final RetryPolicy retryPolicy;
     private final String userAgent;
+    private final ClientMetrics metrics;
 
     SinchApiClient(ClientSettings settings, SinchHttpTransport transport, Authenticator authenticator,
                    RetryPolicy retryPolicy, String userAgent) {
@@ -32,10 +33,24 @@ public final class SinchApiClient {
         this.authenticator = authenticator;
         this.retryPolicy = retryPolicy;
         this.userAgent = userAgent;
+        this.metrics = new ClientMetrics(transport.metrics());
     }
 
     public ClientSettings settings() {
         return settings;
+    }
+
+    /** The transport this client runs on: its pool, token cache, clock and component-wide metrics. */
+    public SinchHttpTransport transport() {
+        return transport;
+    }
+
+    /**
+     * The counters of this client's own calls (they count in the transport's metrics as well). Token requests and
+     * refreshes are shared by all clients and counted by the transport only.
+     */
+    public ClientMetrics metrics() {
+        return metrics;
     }
 
     /**
@@ -50,13 +65,25 @@ public final class SinchApiClient {
         transport.ensureOpen();
         URI uri = RequestUrls.build(settings.baseUrl(), request);
         String sanitizedUri = describe(request.method(), uri);
-        ClientMetrics metrics = transport.metrics();
         metrics.recordCall();
+        int[] sent = {0}; // HTTP requests of this call, for its attempts count
+        try {
+            ApiResponse response = executeWithRetries(request, uri, sanitizedUri, sent).withAttempts(sent[0]);
+            metrics.recordOutcome(null);
+            return response;
+        } catch (SinchApiException failure) {
+            metrics.recordOutcome(failure.kind());
+            throw failure.withAttempts(sent[0]);
+        }
+    }
+
+    private ApiResponse executeWithRetries(ApiRequest request, URI uri, String sanitizedUri, int[] sent) {
         boolean renewedCredential = false;
         for (int attempt = 1; ; ) {
             String authorization = authenticator.authorization();
             ApiResponse response;
             try {
+                sent[0]++;
                 response = sendOnce(request, uri, authorization, attempt);
             } catch (IOException failure) {
                 RetryDecision decision = retryPolicy.afterException(request.method(), attempt, failure);
@@ -107,7 +134,7 @@ public final class SinchApiClient {
         RetryDecision decision = retryPolicy.afterStatus(request.method(), attempt, response.statusCode(), retryAfter);
         if (response.statusCode() == 429) {
             Duration holdOff = retryAfter != null ? retryAfter : decision.delay();
-            transport.metrics().recordRateLimit(transport.clock().instant().plus(holdOff));
+            metrics.recordRateLimit(transport.clock().instant().plus(holdOff));
         }
         return decision;
     }
@@ -139,7 +166,7 @@ public final class SinchApiClient {
 
     /** Waits out the delay and counts the retry; returns the next attempt number. */
     private int nextAttempt(ApiRequest request, String sanitizedUri, int attempt, Duration delay) {
-        transport.metrics().recordRetry();
+        metrics.recordRetry();
         try {
             transport.sleeper().sleep(delay);
         } catch (InterruptedException e) {

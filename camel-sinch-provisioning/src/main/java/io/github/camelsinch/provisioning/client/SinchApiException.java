@@ -24,6 +24,7 @@ public class SinchApiException extends RuntimeException {
     private final String operationId;
     private final String sanitizedUri;
     private final Duration retryAfter;
+    private final int attempts;
 
     private SinchApiException(Builder b) {
         super(b.message != null ? b.message : standardMessage(b), b.cause);
@@ -36,10 +37,16 @@ public class SinchApiException extends RuntimeException {
         this.operationId = b.operationId;
         this.sanitizedUri = b.sanitizedUri;
         this.retryAfter = b.retryAfter;
+        this.attempts = b.attempts;
     }
 
     /** Re-wraps another instance keeping every field, message and cause (for a Camel-facing subclass). */
     protected SinchApiException(SinchApiException other) {
+        this(other, other.attempts);
+    }
+
+    /** Re-wraps another instance as above, with the attempts of the whole call (e.g. summed over pages). */
+    protected SinchApiException(SinchApiException other, int attempts) {
         super(other.getMessage(), other.getCause());
         this.kind = other.kind;
         this.httpStatus = other.httpStatus;
@@ -50,7 +57,13 @@ public class SinchApiException extends RuntimeException {
         this.operationId = other.operationId;
         this.sanitizedUri = other.sanitizedUri;
         this.retryAfter = other.retryAfter;
+        this.attempts = attempts;
         setStackTrace(other.getStackTrace());
+    }
+
+    /** This failure, as the outcome of a call that sent {@code attempts} HTTP requests to the API. */
+    SinchApiException withAttempts(int attempts) {
+        return attempts == this.attempts ? this : new SinchApiException(this, attempts);
     }
 
     /**
@@ -105,6 +118,14 @@ public class SinchApiException extends RuntimeException {
         return Optional.ofNullable(retryAfter);
     }
 
+    /**
+     * The HTTP requests the failed call sent to the API (retries and a 401 resend included, token requests not);
+     * 0 when it failed before sending any, e.g. because no access token could be obtained.
+     */
+    public int attempts() {
+        return attempts;
+    }
+
     private static String standardMessage(Builder b) {
         StringBuilder m = new StringBuilder().append(b.operationId).append(' ').append(b.sanitizedUri).append(": ");
         if (b.httpStatus > 0) {
@@ -135,6 +156,7 @@ public class SinchApiException extends RuntimeException {
         private String resolution;
         private Map<String, List<String>> additionalInformation = Map.of();
         private Duration retryAfter;
+        private int attempts;
         private String message;
         private Throwable cause;
 
@@ -175,6 +197,12 @@ public class SinchApiException extends RuntimeException {
 
         public Builder retryAfter(Duration value) {
             retryAfter = value;
+            return this;
+        }
+
+        /** The HTTP requests the call sent; see {@link SinchApiException#attempts()}. */
+        public Builder attempts(int value) {
+            attempts = value;
             return this;
         }
 

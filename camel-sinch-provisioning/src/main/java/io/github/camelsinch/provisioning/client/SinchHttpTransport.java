@@ -110,8 +110,14 @@ public final class SinchHttpTransport implements AutoCloseable {
         return http;
     }
 
-    Clock clock() {
+    /** The clock of retries, rate-limit pauses and token expiry; a health check compares pauses against it. */
+    public Clock clock() {
         return clock;
+    }
+
+    /** Connections of the pools currently leased to a request; 0 when idle or closed. */
+    public int leasedConnections() {
+        return http.leasedConnections();
     }
 
     Sleeper sleeper() {

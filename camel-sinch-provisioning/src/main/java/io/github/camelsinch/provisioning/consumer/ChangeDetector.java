@@ -78,21 +78,37 @@ public final class ChangeDetector {
     }
 
     /**
-     * {@code <resourceId>#<transition number>:<hash of type, statuses and modified>}. The transition number makes a
-     * repeated A->B->A->B yield distinct keys even for resources without a modified time; the hash makes a key
-     * differ when the state was lost and numbering restarted.
+     * The dedup key of the transition that left this stored fingerprint, computed again from the fingerprint alone;
+     * empty for a baseline (nothing delivered yet), a tombstone or unreadable text. A webhook callback that reports
+     * a state the poll already delivered carries this key, so an idempotent consumer sees the duplicate.
      */
-    static String dedupKey(String resourceId, ChangeType type, Map<String, String> previous,
-                           Map<String, String> next, String modified, long transition) {
+    public static Optional<String> deliveredKey(String resourceId, String storedFingerprint) {
+        return Fingerprint.decode(storedFingerprint)
+                .filter(Fingerprint::present)
+                .filter(f -> f.transitions() > 0)
+                .map(f -> dedupKey(resourceId, false, f.statuses(), f.modified(), f.transitions()));
+    }
+
+    /**
+     * {@code <resourceId>#<transition number>:<hash of the statuses and modified time the transition led to>} (for
+     * REMOVED: of the last ones, marked as removed). The transition number makes a repeated A->B->A->B yield
+     * distinct keys even for resources without a modified time; the hash makes a key differ when the state was lost
+     * and numbering restarted. Only what a stored fingerprint holds goes in (not the previous statuses or the change
+     * type), so a poll and a webhook receiver that share the state compute the same key for the same transition.
+     */
+    static String dedupKey(String resourceId, boolean removed, Map<String, String> statuses, String modified,
+                           long transition) {
         return resourceId + "#" + transition + ":"
-               + FieldHash.ofText(type + "|" + previous + ">" + next + "@" + (modified == null ? "" : modified), 4);
+               + FieldHash.ofText((removed ? "REMOVED|" : "") + statuses + "@" + (modified == null ? "" : modified), 4);
     }
 
     private static StatusChange change(String id, ChangeType type, Map<String, String> previous,
                                        Map<String, String> next, List<String> fields, String modified, long n,
                                        Fingerprint fingerprint, ResourceSnapshot current) {
-        return new StatusChange(id, type, previous, next, fields, dedupKey(id, type, previous, next, modified, n),
-                fingerprint, current == null ? null : current.item());
+        boolean removed = type == ChangeType.REMOVED;
+        String key = dedupKey(id, removed, removed ? previous : next, modified, n);
+        return new StatusChange(id, type, previous, next, fields, key, fingerprint,
+                current == null ? null : current.item());
     }
 
     private static List<String> fieldsWithValues(ResourceSnapshot s) {

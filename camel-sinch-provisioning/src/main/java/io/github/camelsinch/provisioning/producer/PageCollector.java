@@ -12,6 +12,7 @@ import io.github.camelsinch.provisioning.client.SinchApiException;
 
 import java.util.HashSet;
 import java.util.Set;
+import java.util.function.IntConsumer;
 import java.util.function.Supplier;
 
 /**
@@ -29,8 +30,12 @@ final class PageCollector {
     private PageCollector() {
     }
 
+    /**
+     * @param attempts told the attempts of each page's request as soon as it is answered, so the count is right even
+     *                 when a later page fails
+     */
     static Result collect(ApiOperation op, SinchApiClient client, Supplier<ApiRequest.Builder> requests,
-                          String firstToken, int maxPages, int maxItems) {
+                          String firstToken, int maxPages, int maxItems, IntConsumer attempts) {
         ArrayNode items = null;
         ObjectNode last = null;
         Set<String> seen = new HashSet<>();
@@ -47,6 +52,7 @@ final class PageCollector {
             callUri = client.sanitizedUri(call);
             ApiResponse response = client.execute(call);
             status = response.statusCode();
+            attempts.accept(response.attempts());
             pages++;
             JsonNode tree = ResponseReader.tree(op, response, callUri);
             if (!tree.isObject()) {

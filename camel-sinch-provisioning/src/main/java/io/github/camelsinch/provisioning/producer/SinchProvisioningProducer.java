@@ -12,6 +12,8 @@ import io.github.camelsinch.provisioning.client.ApiResponse;
 import io.github.camelsinch.provisioning.client.SinchApiException;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
+import org.apache.camel.health.HealthCheckHelper;
+import org.apache.camel.health.WritableHealthCheckRepository;
 import org.apache.camel.support.DefaultProducer;
 
 /**
@@ -23,6 +25,8 @@ public class SinchProvisioningProducer extends DefaultProducer {
     private final SinchProvisioningEndpoint endpoint;
     private final SinchProvisioningConfiguration configuration;
     private final RequestFactory requests;
+    private WritableHealthCheckRepository healthCheckRepository;
+    private ProducerHealthCheck healthCheck;
 
     public SinchProvisioningProducer(SinchProvisioningEndpoint endpoint) {
         super(endpoint);
@@ -32,9 +36,33 @@ public class SinchProvisioningProducer extends DefaultProducer {
     }
 
     @Override
+    protected void doStart() throws Exception {
+        super.doStart();
+        // Optional, as for every Camel producer check: present only with camel-health on the class path, and
+        // reported only when producer checks are on (camel.health.producersEnabled=true).
+        healthCheckRepository = HealthCheckHelper.getHealthCheckRepository(endpoint.getCamelContext(), "producers",
+                WritableHealthCheckRepository.class);
+        if (healthCheckRepository != null) {
+            healthCheck = new ProducerHealthCheck(endpoint);
+            healthCheck.setEnabled(endpoint.getComponent().isHealthCheckProducerEnabled());
+            healthCheckRepository.addHealthCheck(healthCheck);
+        }
+    }
+
+    @Override
+    protected void doStop() throws Exception {
+        if (healthCheckRepository != null && healthCheck != null) {
+            healthCheckRepository.removeHealthCheck(healthCheck);
+            healthCheck = null;
+        }
+        super.doStop();
+    }
+
+    @Override
     public void process(Exchange exchange) {
         Message message = exchange.getMessage();
         ApiOperation op = OperationSelector.select(endpoint.getApiOperation(), message);
+        message.removeHeader(SinchProvisioningConstants.ATTEMPTS);
         try {
             if (op.isPaginated() && configuration.isFetchAllPages()) {
                 callAllPages(op, message);
@@ -44,7 +72,11 @@ public class SinchProvisioningProducer extends DefaultProducer {
         } catch (SinchProvisioningException e) {
             throw e;
         } catch (SinchApiException e) {
-            throw new SinchProvisioningException(e);
+            // The cost of a failed call is worth knowing in onException as well: what was sent before (earlier
+            // pages, or a response that could not be read) is already in the header; add the failed request's.
+            addAttempts(message, e.attempts());
+            throw new SinchProvisioningException(e,
+                    message.getHeader(SinchProvisioningConstants.ATTEMPTS, 0, Integer.class));
         }
     }
 
@@ -56,6 +88,7 @@ public class SinchProvisioningProducer extends DefaultProducer {
         }
         ApiRequest call = request.build();
         ApiResponse response = endpoint.client().execute(call);
+        addAttempts(message, response.attempts());
         String callUri = endpoint.client().sanitizedUri(call);
         clearOutputHeaders(message);
         message.setHeader(SinchProvisioningConstants.HTTP_STATUS, response.statusCode());
@@ -75,7 +108,7 @@ public class SinchProvisioningProducer extends DefaultProducer {
         requests.create(op, message, largestPage);
         PageCollector.Result result = PageCollector.collect(op, endpoint.client(),
                 () -> requests.create(op, message, largestPage), requests.initialPageToken(message),
-                configuration.getMaxPages(), configuration.getMaxItems());
+                configuration.getMaxPages(), configuration.getMaxItems(), attempts -> addAttempts(message, attempts));
         clearOutputHeaders(message);
         message.setHeader(SinchProvisioningConstants.HTTP_STATUS, result.lastStatus());
         message.setHeader(SinchProvisioningConstants.CALLED_OPERATION, op.uriPath());
@@ -83,6 +116,11 @@ public class SinchProvisioningProducer extends DefaultProducer {
         message.setHeader(SinchProvisioningConstants.TRUNCATED, result.truncated());
         message.setBody(ResponseReader.body(op, result.page(), configuration.isRawJson(), result.lastStatus(),
                 result.lastCallUri()));
+    }
+
+    private static void addAttempts(Message message, int attempts) {
+        message.setHeader(SinchProvisioningConstants.ATTEMPTS,
+                message.getHeader(SinchProvisioningConstants.ATTEMPTS, 0, Integer.class) + attempts);
     }
 
     private static void setPageHeaders(Message message, JsonNode page, int pages) {

@@ -1,0 +1,128 @@
+package io.github.camelsinch.provisioning.consumer;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.apache.camel.spi.StateRepository;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Change detection for a resource that was pushed (a webhook callback) rather than polled. It reads and writes the
+ * very state scopes an unfiltered poll of the same resource kind uses (same {@link StateRepository}, same
+ * {@code stateKey}, scope = operation + projectId), with the same {@link WatchedResource} ids and status fields and
+ * the same {@link ChangeDetector}. That is what makes push and poll interchangeable: for one transition both compute
+ * the same resource id, statuses and dedup key, and whichever delivers it first moves the shared state on, so the
+ * other sees nothing new.
+ * <p>
+ * The tracker never writes a scope's index or baseline: those belong to the poll, which repairs its index from the
+ * fingerprints it finds ({@link ScopeScan}).
+ */
+public final class PushedChangeTracker {
+
+    /**
+     * What a callback says about one resource, compared with the delivered state.
+     *
+     * @param uriPath      the watched operation whose state the callback was compared with
+     * @param resourceId   the id the poll uses; null when the payload lacks an id field (nothing is tracked)
+     * @param statuses     the status fields of the payload, main status first
+     * @param change       the transition not yet delivered, if the payload shows one
+     * @param deliveredKey without a change: the dedup key of the delivery that already reported this state
+     */
+    public record Observation(String uriPath, String resourceId, Map<String, String> statuses,
+                              Optional<StatusChange> change, Optional<String> deliveredKey) {
+
+        /** The main status of the payload (e.g. {@code state}); null when absent. */
+        public String mainStatus() {
+            return statuses.isEmpty() ? null : statuses.values().iterator().next();
+        }
+    }
+
+    private final StateRepository<String, String> repository;
+    private final String stateKey;
+    private final String projectId;
+    private final Map<String, ConsumerState> scopes = new ConcurrentHashMap<>();
+
+    public PushedChangeTracker(StateRepository<String, String> repository, String stateKey, String projectId) {
+        if (projectId == null || projectId.isBlank()) {
+            throw new IllegalArgumentException("projectId is required to track pushed changes");
+        }
+        this.repository = repository;
+        this.stateKey = stateKey == null || stateKey.isBlank() ? "default" : stateKey;
+        this.projectId = projectId;
+    }
+
+    /** A callback whose payload is the resource as it is now. */
+    public Observation observe(String uriPath, JsonNode item) {
+        WatchedResource resource = require(uriPath);
+        ConsumerState state = scope(resource);
+        String id = idOf(resource, item);
+        ResourceSnapshot polledShape = resource.snapshot(id == null ? "" : id, item, List.of());
+        if (id == null) {
+            return new Observation(uriPath, null, polledShape.statuses(), Optional.empty(), Optional.empty());
+        }
+        String stored = state.fingerprint(id);
+        // A callback knows nothing of the poll's watchFields: keep their stored hashes, so a change of a watched
+        // field is still the poll's to report, and no watched field looks changed here.
+        Map<String, String> watched = Fingerprint.decode(stored).filter(Fingerprint::present)
+                .map(Fingerprint::watched).orElse(Map.of());
+        ResourceSnapshot snapshot = new ResourceSnapshot(id, polledShape.statuses(), polledShape.modified(), watched,
+                item);
+        Optional<StatusChange> change = ChangeDetector.detect(stored, snapshot);
+        Optional<String> delivered = change.isPresent() ? Optional.empty() : ChangeDetector.deliveredKey(id, stored);
+        return new Observation(uriPath, id, snapshot.statuses(), change, delivered);
+    }
+
+    /** A callback saying the resource was deleted: the same REMOVED (and key) a complete listing would produce. */
+    public Observation observeRemoval(String uriPath, JsonNode item) {
+        WatchedResource resource = require(uriPath);
+        ConsumerState state = scope(resource);
+        String id = idOf(resource, item);
+        Map<String, String> statuses = resource.snapshot(id == null ? "" : id, item, List.of()).statuses();
+        if (id == null) {
+            return new Observation(uriPath, null, statuses, Optional.empty(), Optional.empty());
+        }
+        return new Observation(uriPath, id, statuses, ChangeDetector.removed(id, state.fingerprint(id)),
+                Optional.empty());
+    }
+
+    /** Stores the new state of a delivered transition; call only once its exchange succeeded. */
+    public void commit(Observation observation) {
+        ConsumerState state = scope(require(observation.uriPath()));
+        observation.change().ifPresent(change ->
+                state.storeFingerprint(change.resourceId(), change.newFingerprint().encode()));
+    }
+
+    /**
+     * A key for a callback that is not a transition (a comment, a quality change): the same for every retry of
+     * that callback, different for another callback. The hash ignores the order of JSON fields.
+     */
+    public static String eventKey(String resourceId, String trigger, JsonNode envelope) {
+        return (resourceId == null ? "" : resourceId) + "~" + trigger + ":" + FieldHash.ofText(
+                trigger + "|" + FieldHash.of(envelope), 4);
+    }
+
+    /** True when a callback of this kind can be compared with polled state. */
+    public static boolean isTracked(String uriPath) {
+        return WatchedResources.find(uriPath).filter(r -> r.idSource() != WatchedResource.IdSource.CONVERSATION_APP_ID)
+                .isPresent();
+    }
+
+    private String idOf(WatchedResource resource, JsonNode item) {
+        return resource.idSource() == WatchedResource.IdSource.PROJECT_ID ? projectId : resource.idOf(item);
+    }
+
+    private ConsumerState scope(WatchedResource resource) {
+        // The scope an unfiltered poll of this operation uses (see PollTargets): its projectId and the stateKey.
+        return scopes.computeIfAbsent(resource.uriPath(), uriPath -> new ConsumerState(repository,
+                ConsumerState.describe(stateKey, uriPath, Map.of("projectId", projectId))));
+    }
+
+    private static WatchedResource require(String uriPath) {
+        if (!isTracked(uriPath)) {
+            throw new IllegalArgumentException("Pushed changes of " + uriPath + " cannot be tracked");
+        }
+        return WatchedResources.find(uriPath).orElseThrow();
+    }
+}

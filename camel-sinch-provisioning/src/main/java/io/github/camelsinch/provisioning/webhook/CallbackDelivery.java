@@ -1,0 +1,16 @@
+package io.github.camelsinch.provisioning.webhook;
+
+import io.github.camelsinch.provisioning.consumer.PushedChangeTracker;
+
+/**
+ * One verified callback, interpreted: what the route receives, and what to store once it processed it.
+ *
+ * @param kind        null for a trigger of a kind this version does not know
+ * @param body        the typed model of the payload, the payload JSON for an unknown kind, or null
+ * @param resourceId  the id the poll uses for the resource; null when there is none
+ * @param observation the comparison with the state shared with the poll; null for kinds no poll watches
+ * @param dedupKey    see {@link CallbackInterpreter}
+ */
+record CallbackDelivery(CallbackEnvelope envelope, CallbackResourceKind kind, Object body, String resourceId,
+                        PushedChangeTracker.Observation observation, String dedupKey) {
+}

@@ -1,0 +1,162 @@
+package io.github.camelsinch.provisioning.webhook;
+
+import org.apache.camel.spi.UriParam;
+import org.apache.camel.spi.UriParams;
+
+/**
+ * The options of the webhook receiver {@code from("sinch-prov:webhook")}. A nested option group of the one
+ * {@code sinch-prov} endpoint class rather than an endpoint class of its own: Camel's tooling knows one endpoint
+ * class per scheme, so the receiver's options live beside the others, labelled {@code webhook}, and the component
+ * rejects them on any other endpoint.
+ */
+@UriParams
+public class SinchProvisioningWebhookConfiguration {
+
+    public static final String DEFAULT_PATH = "/sinch/provisioning/events";
+    public static final long DEFAULT_TIMESTAMP_TOLERANCE = 300_000;
+    public static final int DEFAULT_NONCE_CACHE_SIZE = 10_000;
+
+    @UriParam(label = "consumer,webhook", defaultValue = DEFAULT_PATH,
+              description = "The HTTP path the callbacks are received on, served by Camel's platform-http (whichever"
+                            + " implementation the application has: camel-platform-http-main, -vertx, Spring Boot or"
+                            + " Quarkus). Only POST is accepted.")
+    private String path = DEFAULT_PATH;
+
+    @UriParam(label = "consumer,webhook,security", secret = true,
+              description = "The secret of the webhook registration: the HMAC key callbacks are signed with."
+                            + " Required: without it the route does not start (callbacks are never accepted"
+                            + " unverified).")
+    private String webhookSecret;
+
+    @UriParam(label = "consumer,webhook,security", secret = true,
+              description = "During a secret rotation: the secret being replaced. Callbacks signed with either secret"
+                            + " are accepted; remove it once Sinch signs with the new one.")
+    private String previousWebhookSecret;
+
+    @UriParam(label = "consumer,webhook,security", defaultValue = "" + DEFAULT_TIMESTAMP_TOLERANCE,
+              javaType = "java.time.Duration",
+              description = "How far the signed timestamp of a callback may lie from now, in the past or the future;"
+                            + " older or later callbacks are refused, and each nonce is remembered this long.")
+    private long timestampTolerance = DEFAULT_TIMESTAMP_TOLERANCE;
+
+    @UriParam(label = "consumer,webhook,advanced", defaultValue = "" + DEFAULT_NONCE_CACHE_SIZE,
+              description = "How many nonces of accepted callbacks are remembered to refuse replays (each until its"
+                            + " timestamp leaves the tolerance window). When all are live a new callback is answered"
+                            + " 503 and retried by Sinch, rather than forgetting a nonce.")
+    private int nonceCacheSize = DEFAULT_NONCE_CACHE_SIZE;
+
+    @UriParam(label = "consumer,webhook,security", defaultValue = WebhookSignatureVerifier.HMAC_SHA256,
+              enums = WebhookSignatureVerifier.HMAC_SHA256,
+              description = "The signature algorithm accepted. Fixed: a callback naming another algorithm is"
+                            + " refused.")
+    private String algorithm = WebhookSignatureVerifier.HMAC_SHA256;
+
+    @UriParam(label = "consumer,webhook", defaultValue = "false",
+              description = "Register the webhook with the Provisioning API when the route starts (webhookUrl,"
+                            + " triggers and webhookSecret), reusing a registration with the same target URL (its"
+                            + " triggers and secret are then replaced with these).")
+    private boolean autoRegister;
+
+    @UriParam(label = "consumer,webhook",
+              description = "With autoRegister: the public URL Sinch calls, which must reach this route's path"
+                            + " (https; http only for loopback hosts).")
+    private String webhookUrl;
+
+    @UriParam(label = "consumer,webhook", defaultValue = "ALL",
+              description = "With autoRegister: the triggers to subscribe to, comma separated"
+                            + " (WebhookWebhookTriggersEnum, e.g. WHATSAPP_TEMPLATE_APPROVED,WHATSAPP_TEMPLATE_REJECTED)"
+                            + " or ALL.")
+    private String triggers = "ALL";
+
+    @UriParam(label = "consumer,webhook", defaultValue = "false",
+              description = "With autoRegister: delete the registration when the route stops. Off by default, so a"
+                            + " restart does not miss the callbacks sent meanwhile (Sinch retries them).")
+    private boolean unregisterOnStop;
+
+    public String getPath() {
+        return path;
+    }
+
+    public void setPath(String path) {
+        this.path = path;
+    }
+
+    public String getWebhookSecret() {
+        return webhookSecret;
+    }
+
+    public void setWebhookSecret(String webhookSecret) {
+        this.webhookSecret = webhookSecret;
+    }
+
+    public String getPreviousWebhookSecret() {
+        return previousWebhookSecret;
+    }
+
+    public void setPreviousWebhookSecret(String previousWebhookSecret) {
+        this.previousWebhookSecret = previousWebhookSecret;
+    }
+
+    public long getTimestampTolerance() {
+        return timestampTolerance;
+    }
+
+    public void setTimestampTolerance(long timestampTolerance) {
+        this.timestampTolerance = timestampTolerance;
+    }
+
+    public int getNonceCacheSize() {
+        return nonceCacheSize;
+    }
+
+    public void setNonceCacheSize(int nonceCacheSize) {
+        this.nonceCacheSize = nonceCacheSize;
+    }
+
+    public String getAlgorithm() {
+        return algorithm;
+    }
+
+    public void setAlgorithm(String algorithm) {
+        this.algorithm = algorithm;
+    }
+
+    public boolean isAutoRegister() {
+        return autoRegister;
+    }
+
+    public void setAutoRegister(boolean autoRegister) {
+        this.autoRegister = autoRegister;
+    }
+
+    public String getWebhookUrl() {
+        return webhookUrl;
+    }
+
+    public void setWebhookUrl(String webhookUrl) {
+        this.webhookUrl = webhookUrl;
+    }
+
+    public String getTriggers() {
+        return triggers;
+    }
+
+    public void setTriggers(String triggers) {
+        this.triggers = triggers;
+    }
+
+    public boolean isUnregisterOnStop() {
+        return unregisterOnStop;
+    }
+
+    public void setUnregisterOnStop(boolean unregisterOnStop) {
+        this.unregisterOnStop = unregisterOnStop;
+    }
+
+    /** Never shows the secrets. */
+    @Override
+    public String toString() {
+        return "SinchProvisioningWebhookConfiguration[path=" + path + ", autoRegister=" + autoRegister
+               + ", webhookUrl=" + webhookUrl + ", triggers=" + triggers + "]";
+    }
+}

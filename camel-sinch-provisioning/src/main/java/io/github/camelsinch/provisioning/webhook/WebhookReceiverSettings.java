@@ -1,0 +1,115 @@
+package io.github.camelsinch.provisioning.webhook;
+
+import io.github.camelsinch.provisioning.model.WebhookWebhookTriggersEnum;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+
+/**
+ * The receiver's options, checked: everything that could make it accept a callback it should not, or register a
+ * webhook that cannot work, fails here, when the route starts. Fail closed: no secret, no receiver.
+ *
+ * @param projectId the project whose callbacks these are (the state scopes, and the registration)
+ */
+record WebhookReceiverSettings(String path, WebhookSignatureVerifier verifier, int nonceCacheSize,
+                               boolean autoRegister, String webhookUrl, List<WebhookWebhookTriggersEnum> triggers,
+                               boolean unregisterOnStop, String projectId) {
+
+    private static final Pattern IPV4_LOOPBACK = Pattern.compile("127\\.\\d{1,3}\\.\\d{1,3}\\.\\d{1,3}");
+
+    static WebhookReceiverSettings of(SinchProvisioningWebhookConfiguration c, String projectId) {
+        if (projectId == null || projectId.isBlank()) {
+            throw new IllegalArgumentException("sinch-prov:webhook needs the projectId option (on the component or"
+                    + " the endpoint): the project whose callbacks it receives");
+        }
+        String path = c.getPath();
+        if (path == null || !path.startsWith("/") || path.contains("?") || path.contains("#")) {
+            throw new IllegalArgumentException("path must be an absolute HTTP path such as "
+                    + SinchProvisioningWebhookConfiguration.DEFAULT_PATH + ", got: " + path);
+        }
+        if (c.getNonceCacheSize() < 1) {
+            throw new IllegalArgumentException("nonceCacheSize must be at least 1");
+        }
+        WebhookSignatureVerifier verifier = new WebhookSignatureVerifier(c.getAlgorithm(),
+                Duration.ofMillis(c.getTimestampTolerance()), c.getWebhookSecret(), c.getPreviousWebhookSecret());
+        String url = c.isAutoRegister() ? requireTargetUrl(c.getWebhookUrl()) : c.getWebhookUrl();
+        return new WebhookReceiverSettings(path, verifier, c.getNonceCacheSize(), c.isAutoRegister(), url,
+                triggers(c.getTriggers()), c.isUnregisterOnStop(), projectId);
+    }
+
+    /** Every value must be a trigger of the contract: a typo would otherwise subscribe to nothing, silently. */
+    static List<WebhookWebhookTriggersEnum> triggers(String option) {
+        Set<WebhookWebhookTriggersEnum> values = new LinkedHashSet<>();
+        List<String> unknown = new ArrayList<>();
+        for (String text : (option == null ? "" : option).split(",")) {
+            if (text.isBlank()) {
+                continue;
+            }
+            WebhookWebhookTriggersEnum trigger = WebhookWebhookTriggersEnum.of(text.trim());
+            if (trigger.isKnown()) {
+                values.add(trigger);
+            } else {
+                unknown.add(text.trim());
+            }
+        }
+        if (!unknown.isEmpty() || values.isEmpty()) {
+            TreeSet<String> valid = new TreeSet<>();
+            WebhookWebhookTriggersEnum.knownValues().forEach(t -> valid.add(t.value()));
+            throw new IllegalArgumentException("Invalid triggers " + (unknown.isEmpty() ? "(none given)" : unknown)
+                    + ": expected a comma separated list of " + String.join(", ", valid));
+        }
+        return List.copyOf(values);
+    }
+
+    /**
+     * Callback payloads can hold third-party tokens (a WhatsApp sender's bearerToken): only https targets, except
+     * loopback hosts for a local simulator. Checked by name, never resolved, so DNS cannot change the answer.
+     */
+    static String requireTargetUrl(String url) {
+        if (url == null || url.isBlank()) {
+            throw new IllegalArgumentException("autoRegister needs webhookUrl: the public URL Sinch calls");
+        }
+        URI uri;
+        try {
+            uri = new URI(url);
+        } catch (URISyntaxException e) {
+            throw new IllegalArgumentException("webhookUrl is not a valid URL: " + url, e);
+        }
+        String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+        if (!uri.isAbsolute() || uri.getHost() == null || !(scheme.equals("https") || scheme.equals("http"))) {
+            throw new IllegalArgumentException("webhookUrl must be an absolute https URL, got: " + url);
+        }
+        if (uri.getRawUserInfo() != null) {
+            throw new IllegalArgumentException("webhookUrl must not contain user info");
+        }
+        if (scheme.equals("http") && !isLoopback(uri.getHost())) {
+            throw new IllegalArgumentException("webhookUrl must use https; plain http is only accepted for loopback"
+                    + " hosts (localhost, 127.0.0.0/8, [::1]), got: " + url);
+        }
+        return url;
+    }
+
+    private static boolean isLoopback(String host) {
+        String h = host.toLowerCase(Locale.ROOT);
+        if (h.startsWith("[") && h.endsWith("]")) {
+            h = h.substring(1, h.length() - 1);
+        }
+        return h.equals("localhost") || h.equals("::1") || h.equals("0:0:0:0:0:0:0:1")
+               || IPV4_LOOPBACK.matcher(h).matches();
+    }
+
+    /** Never shows the secrets (the verifier holds them). */
+    @Override
+    public String toString() {
+        return "WebhookReceiverSettings[path=" + path + ", autoRegister=" + autoRegister + ", webhookUrl="
+               + webhookUrl + ", triggers=" + triggers + ", projectId=" + projectId + "]";
+    }
+}

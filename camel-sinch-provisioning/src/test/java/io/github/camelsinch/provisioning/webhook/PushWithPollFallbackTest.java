@@ -1,0 +1,138 @@
+package io.github.camelsinch.provisioning.webhook;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.github.camelsinch.provisioning.SinchProvisioningConstants;
+import io.github.camelsinch.provisioning.client.Await;
+import io.github.camelsinch.provisioning.consumer.SinchProvisioningStatusConsumer;
+import io.github.camelsinch.provisioning.model.support.ModelJson;
+import io.github.camelsinch.provisioning.simulator.ResourceKind;
+import org.apache.camel.builder.RouteBuilder;
+import org.apache.camel.support.processor.idempotent.MemoryIdempotentRepository;
+import org.apache.camel.support.processor.state.MemoryStateRepository;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The "push with poll fallback" recipe of docs/webhooks.md, run as written: the webhook receiver and the polling
+ * consumer share one state repository and feed one direct: route behind an idempotent consumer on
+ * CamelSinchProvDedupKey. A callback delivered first leaves the poll nothing to report; a missed callback is
+ * caught by the next poll; a callback arriving after the poll reported its transition carries the poll's key and
+ * is dropped. Every transition reaches the end of the route exactly once.
+ */
+class PushWithPollFallbackTest extends WebhookTestSupport {
+
+    private SimulatedSinch sinch;
+    /** Everything both consumers emitted, before the idempotent consumer. */
+    private final ReceivedCallbacks emitted = new ReceivedCallbacks();
+
+    @BeforeEach
+    void start() throws Exception {
+        sinch = new SimulatedSinch();
+        startContext(sinch::configure);
+        context.getRegistry().bind("sinchState", new MemoryStateRepository());
+        context.getRegistry().bind("sinchEvents", MemoryIdempotentRepository.memoryIdempotentRepository(10_000));
+        String webhookUrl = url(PATH);
+        context.addRoutes(new RouteBuilder() {
+            @Override
+            public void configure() {
+                // --- the recipe (docs/webhooks.md) ---
+                from("sinch-prov:webhook?webhookSecret=" + SECRET + "&autoRegister=true&webhookUrl=" + webhookUrl
+                     + "&triggers=ALL&stateRepository=#sinchState")
+                        .routeId("push").to("direct:provisioning-events");
+                from("sinch-prov:whatsapp-templates/list?stateRepository=#sinchState&startScheduler=false")
+                        .routeId("poll").to("direct:provisioning-events");
+                from("direct:provisioning-events").routeId("events")
+                        .process(emitted::record)
+                        .idempotentConsumer(header(SinchProvisioningConstants.DEDUP_KEY)).idempotentRepository("sinchEvents")
+                        .process(received::record);
+            }
+        });
+    }
+
+    @AfterEach
+    void stopSimulator() {
+        context.stop();
+        sinch.close();
+    }
+
+    @Test
+    void everyTransitionOnceWhetherPushedPolledOrBoth() throws Exception {
+        poll(); // the first poll records the (empty) baseline
+        context.createProducerTemplate().sendBody("sinch-prov:whatsapp-templates/create",
+                SimulatedSinch.template("order_update"));
+        context.createProducerTemplate().sendBody("sinch-prov:whatsapp-templates/create",
+                SimulatedSinch.template("promo_reject"));
+        assertEquals(2, poll(), "creation has no callback: the poll reports it");
+
+        // 1. Pushed first: the callbacks move the shared state on, the poll has nothing left to report.
+        sinch.simulator.control().advance(Duration.ofSeconds(5));
+        // Processed and stored: the receiver answers (and counts) only after storing the new state.
+        Await.until("two callbacks", () -> pushReceiver().deliveredCallbacks() == 2, Duration.ofSeconds(30));
+        assertEquals(0, poll());
+
+        // 2. Missed: the receiver is suspended (503) until Sinch gives up; the next poll catches both reviews.
+        context.getRouteController().suspendRoute("push");
+        sinch.simulator.control().advance(Duration.ofSeconds(5));
+        Await.until("Sinch gave up", () -> sinch.deliveries().stream().filter(d -> d.status() == 503).count() == 6,
+                Duration.ofSeconds(30));
+        context.getRouteController().resumeRoute("push");
+        assertEquals(2, poll());
+
+        // 3. Late: Sinch retries the APPROVED callback after the poll reported it: same key, dropped.
+        int before = emitted.size();
+        assertEquals(200, resendApprovedCallback());
+        Await.until("the late callback", () -> emitted.size() == before + 1, Duration.ofSeconds(30));
+
+        assertEquals(List.of(
+                "null order_update/EN ADDED null->null",
+                "null promo_reject/EN ADDED null->null",
+                "WHATSAPP_TEMPLATE_STATUS_UPDATED order_update/EN CHANGED null->PENDING",
+                "WHATSAPP_TEMPLATE_STATUS_UPDATED promo_reject/EN CHANGED null->PENDING",
+                "null order_update/EN CHANGED PENDING->APPROVED",
+                "null promo_reject/EN CHANGED PENDING->REJECTED"), lines(received.all()));
+
+        ReceivedCallbacks.Received polled = received.all().get(4);
+        ReceivedCallbacks.Received late = emitted.all().get(emitted.size() - 1);
+        assertEquals("WHATSAPP_TEMPLATE_APPROVED", late.eventType());
+        assertEquals(polled.dedupKey(), late.dedupKey(), "push and poll key the same transition alike");
+        assertEquals(polled.resourceId(), late.resourceId());
+        assertEquals(polled.newStatus(), late.newStatus());
+        assertEquals(7, emitted.size(), "the one duplicate was emitted and stopped by the idempotent consumer");
+        assertTrue(received.all().stream().map(ReceivedCallbacks.Received::dedupKey).distinct().count() == 6);
+    }
+
+    private SinchProvisioningWebhookConsumer pushReceiver() {
+        return (SinchProvisioningWebhookConsumer) context.getRoute("push").getConsumer();
+    }
+
+    /** One poll cycle, as the scheduler runs it; returns how many changes it emitted. */
+    private int poll() {
+        int before = emitted.size();
+        ((SinchProvisioningStatusConsumer) context.getRoute("poll").getConsumer()).run();
+        return emitted.size() - before;
+    }
+
+    /** What Sinch sends when it retries WHATSAPP_TEMPLATE_APPROVED: the template as it is, freshly signed. */
+    private int resendApprovedCallback() throws Exception {
+        JsonNode template = sinch.simulator.control()
+                .resource(PROJECT_ID, ResourceKind.WHATSAPP_TEMPLATE, "order_update/EN").path("resource");
+        byte[] body = ModelJson.mapper().writeValueAsString(ModelJson.mapper().createObjectNode()
+                .put("type", "WHATSAPP_TEMPLATE_APPROVED").set("payload", template)).getBytes(StandardCharsets.UTF_8);
+        return post(PATH, body, TestSignatures.headers(SECRET, body, "RETRY" + System.nanoTime(),
+                Instant.now().getEpochSecond())).statusCode();
+    }
+
+    private static List<String> lines(List<ReceivedCallbacks.Received> events) {
+        return events.stream().map(r -> r.eventType() + " " + r.resourceId() + " " + r.changeType() + " "
+                                         + r.previousStatus() + "->" + r.newStatus()).toList();
+    }
+}

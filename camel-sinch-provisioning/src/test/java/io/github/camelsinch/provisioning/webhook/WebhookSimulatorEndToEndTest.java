@@ -1,0 +1,127 @@
+package io.github.camelsinch.provisioning.webhook;
+
+import io.github.camelsinch.provisioning.SinchProvisioningConstants;
+import io.github.camelsinch.provisioning.client.Await;
+import io.github.camelsinch.provisioning.model.WhatsappTemplateDto;
+import io.github.camelsinch.provisioning.simulator.WebhookDelivery;
+import org.apache.camel.ProducerTemplate;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * End to end: the simulator moves templates through their review on its clock and POSTs signed callbacks to the
+ * webhook the route registered at start; the route receives them with the polling consumer's headers, and every
+ * callback got its 200 (or a 500 and a retry when the route failed).
+ */
+class WebhookSimulatorEndToEndTest extends WebhookTestSupport {
+
+    private static final String TEMPLATE_TRIGGERS =
+            "WHATSAPP_TEMPLATE_STATUS_UPDATED,WHATSAPP_TEMPLATE_APPROVED,WHATSAPP_TEMPLATE_REJECTED";
+
+    private SimulatedSinch sinch;
+    private ProducerTemplate producer;
+
+    @BeforeEach
+    void start() throws Exception {
+        sinch = new SimulatedSinch();
+        startContext(sinch::configure);
+        addReceiver("sinch-prov:webhook?webhookSecret=" + SECRET + "&autoRegister=true&webhookUrl=" + url(PATH)
+                    + "&triggers=" + TEMPLATE_TRIGGERS);
+        producer = context.createProducerTemplate();
+    }
+
+    @AfterEach
+    void stopSimulator() {
+        context.stop();
+        sinch.close();
+    }
+
+    @Test
+    void eachReviewStepOfATemplateArrivesAsASignedCallbackWithThePollingHeaders() {
+        producer.sendBody("sinch-prov:whatsapp-templates/create", SimulatedSinch.template("order_update"));
+        producer.sendBody("sinch-prov:whatsapp-templates/create", SimulatedSinch.template("promo_reject"));
+
+        sinch.simulator.control().advance(Duration.ofSeconds(5)); // in review: PENDING
+        awaitCallbacks(2);
+        sinch.simulator.control().advance(Duration.ofSeconds(5)); // reviewed
+        awaitCallbacks(4);
+
+        List<ReceivedCallbacks.Received> all = received.all();
+        assertEquals(List.of(
+                "WHATSAPP_TEMPLATE_STATUS_UPDATED order_update/EN ADDED null->PENDING",
+                "WHATSAPP_TEMPLATE_STATUS_UPDATED promo_reject/EN ADDED null->PENDING",
+                "WHATSAPP_TEMPLATE_APPROVED order_update/EN CHANGED PENDING->APPROVED",
+                "WHATSAPP_TEMPLATE_REJECTED promo_reject/EN CHANGED PENDING->REJECTED"),
+                all.stream().map(r -> r.eventType() + " " + r.resourceId() + " " + r.changeType() + " "
+                                      + r.previousStatus() + "->" + r.newStatus()).toList());
+
+        ReceivedCallbacks.Received approved = all.get(2);
+        assertEquals("whatsapp-templates", approved.api());
+        assertEquals("whatsapp-templates/list", approved.headers().get(SinchProvisioningConstants.WATCHED_OPERATION));
+        assertEquals(Map.of("state", "APPROVED"), withoutNulls(approved));
+        assertEquals(List.of("state"), approved.headers().get(SinchProvisioningConstants.CHANGED_FIELDS));
+        assertTrue(approved.dedupKey().startsWith("order_update/EN#2:"), approved.dedupKey());
+        assertTrue(all.get(0).dedupKey().startsWith("order_update/EN#1:"), all.get(0).dedupKey());
+        assertInstanceOf(Long.class, approved.headers().get(SinchProvisioningConstants.OBSERVED_AT));
+        WhatsappTemplateDto template = assertInstanceOf(WhatsappTemplateDto.class, approved.body());
+        assertEquals("order_update", template.getName());
+        assertEquals("APPROVED", template.getState().value());
+
+        // The simulator records an attempt once our answer is back, a moment after the route ran.
+        Await.until("4 recorded deliveries", () -> sinch.deliveries().size() == 4, Duration.ofSeconds(30));
+        List<WebhookDelivery> deliveries = sinch.deliveries();
+        assertTrue(deliveries.stream().allMatch(d -> d.status() == 200 && d.attempt() == 1), deliveries::toString);
+        assertEquals(0, receiver().refusedCallbacks());
+    }
+
+    @Test
+    void aRouteFailureAnswers500AndTheRetryCarriesTheSameDedupKey() {
+        producer.sendBody("sinch-prov:whatsapp-templates/create", SimulatedSinch.template("order_update"));
+        received.failNext(1);
+
+        sinch.simulator.control().advance(Duration.ofSeconds(5));
+        awaitCallbacks(2);
+
+        List<ReceivedCallbacks.Received> all = received.all();
+        assertEquals(all.get(0).dedupKey(), all.get(1).dedupKey(), "Sinch's retry is recognisable as a duplicate");
+        assertEquals(all.get(0).changeType(), all.get(1).changeType(), "nothing was stored for the failed one");
+        Await.until("the retry's answer is recorded", () -> sinch.deliveries().size() == 2, Duration.ofSeconds(30));
+        assertEquals(List.of(500, 200), sinch.deliveries().stream().map(WebhookDelivery::status).toList());
+        assertEquals(1, receiver().failedCallbacks());
+        assertEquals(1, receiver().deliveredCallbacks());
+    }
+
+    @Test
+    void theRouteRegisteredItsWebhookWithTheTargetAndTriggers() {
+        String id = receiver().webhookId().orElseThrow();
+        String json = producer.requestBodyAndHeader("sinch-prov:webhooks/get?rawJson=true", null,
+                SinchProvisioningConstants.WEBHOOK_ID, id, String.class);
+        assertTrue(json.contains("\"target\":\"" + url(PATH) + "\""), json);
+        assertTrue(json.contains("WHATSAPP_TEMPLATE_APPROVED") && !json.contains("\"ALL\""), json);
+    }
+
+    private void awaitCallbacks(int count) {
+        Await.until(count + " callbacks", () -> received.size() >= count, Duration.ofSeconds(30));
+    }
+
+    private static Map<String, String> withoutNulls(ReceivedCallbacks.Received r) {
+        @SuppressWarnings("unchecked")
+        Map<String, String> statuses = (Map<String, String>) r.headers().get(SinchProvisioningConstants.NEW_STATUSES);
+        java.util.Map<String, String> present = new java.util.LinkedHashMap<>();
+        statuses.forEach((k, v) -> {
+            if (v != null) {
+                present.put(k, v);
+            }
+        });
+        return present;
+    }
+}
