@@ -76,7 +76,20 @@ class RequestBodyTest extends StubbedApiTestSupport {
                 Arguments.of("byte[]", (Supplier<Object>) () -> WEBHOOK_JSON.getBytes(StandardCharsets.UTF_8)),
                 Arguments.of("InputStream", (Supplier<Object>) () ->
                         new ByteArrayInputStream(WEBHOOK_JSON.getBytes(StandardCharsets.UTF_8))),
-                Arguments.of("StringBuilder", (Supplier<Object>) () -> new StringBuilder(WEBHOOK_JSON)));
+                Arguments.of("StringBuilder", (Supplier<Object>) () -> new StringBuilder(WEBHOOK_JSON)),
+                Arguments.of("File", (Supplier<Object>) () -> jsonFile().toFile()),
+                Arguments.of("Path", (Supplier<Object>) RequestBodyTest::jsonFile));
+    }
+
+    /** The webhook JSON in a temporary file, as a file: consumer would hand it over. */
+    private static java.nio.file.Path jsonFile() {
+        try {
+            java.nio.file.Path file = java.nio.file.Files.createTempFile("webhook", ".json");
+            file.toFile().deleteOnExit();
+            return java.nio.file.Files.writeString(file, WEBHOOK_JSON);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     @ParameterizedTest(name = "{0}")

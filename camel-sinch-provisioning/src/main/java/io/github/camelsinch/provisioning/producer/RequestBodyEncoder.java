@@ -8,10 +8,13 @@ import io.github.camelsinch.provisioning.catalog.RequestBodySpec;
 import io.github.camelsinch.provisioning.model.support.ModelJson;
 import io.github.camelsinch.provisioning.model.support.ModelObject;
 import org.apache.camel.Message;
+import org.apache.camel.WrappedFile;
 
+import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.Map;
 
 /**
@@ -29,7 +32,7 @@ final class RequestBodyEncoder {
         if (spec == null) {
             return null;
         }
-        JsonNode tree = toTree(op, spec, message.getBody());
+        JsonNode tree = toTree(op, spec, fileContent(message));
         if (tree == null) {
             if (spec.required()) {
                 throw new IllegalArgumentException(op.uriPath() + " requires a request body: " + validTypes(spec));
@@ -46,6 +49,18 @@ final class RequestBodyEncoder {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Cannot write the request body of " + op.uriPath(), e);
         }
+    }
+
+    /**
+     * A file body (a {@code file:} consumer's message, a {@code File} or a {@code Path}) is read through Camel's type
+     * converters, so {@code from("file:...").to("sinch-prov:...")} needs no conversion step; other bodies as they are.
+     */
+    private static Object fileContent(Message message) {
+        Object body = message.getBody();
+        if (body instanceof WrappedFile<?> || body instanceof File || body instanceof Path) {
+            return message.getBody(byte[].class);
+        }
+        return body;
     }
 
     private static JsonNode toTree(ApiOperation op, RequestBodySpec spec, Object body) {
@@ -84,6 +99,6 @@ final class RequestBodyEncoder {
     private static String validTypes(RequestBodySpec spec) {
         String model = spec.modelType() != null
                 ? "a " + spec.modelType().getSimpleName() + " model, " : "a model of " + spec.schemaNames() + ", ";
-        return "send " + model + "a Map, a JsonNode, or JSON text (String, byte[] or InputStream)";
+        return "send " + model + "a Map, a JsonNode, or JSON text (String, byte[], InputStream or a file)";
     }
 }
