@@ -1,0 +1,36 @@
+package io.github.camelsinch.provisioning.examples.quarkus;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+/** The status changes the template-status route received, per template ({@code name/LANGUAGE}). */
+@ApplicationScoped
+public class TemplateStatusBoard {
+
+    /** One status change: ADDED, CHANGED or REMOVED, with the main status before and after. */
+    public record Change(String changeType, String previousStatus, String newStatus) {
+    }
+
+    private final Map<String, List<Change>> changes = new ConcurrentHashMap<>();
+
+    public void record(String templateId, String changeType, String previousStatus, String newStatus) {
+        changes.computeIfAbsent(templateId, id -> new CopyOnWriteArrayList<>())
+            .add(new Change(changeType, previousStatus, newStatus));
+    }
+
+    /** Every change of the template received so far, oldest first. */
+    public List<Change> changesOf(String templateId) {
+        return List.copyOf(changes.getOrDefault(templateId, List.of()));
+    }
+
+    /** The main status after the last change received, if any. */
+    public Optional<String> statusOf(String templateId) {
+        List<Change> list = changesOf(templateId);
+        return list.isEmpty() ? Optional.empty() : Optional.ofNullable(list.get(list.size() - 1).newStatus());
+    }
+}

@@ -1,0 +1,97 @@
+package io.github.camelsinch.provisioning.examples.quarkus;
+
+import io.github.camelsinch.provisioning.SinchProvisioningComponent;
+import io.github.camelsinch.provisioning.examples.quarkus.TemplateStatusBoard.Change;
+import io.github.camelsinch.provisioning.model.WhatsappSenderDto;
+import io.github.camelsinch.provisioning.model.WhatsappSenderListDto;
+import io.github.camelsinch.provisioning.simulator.ResourceKind;
+import io.github.camelsinch.provisioning.simulator.SinchSimulator;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import org.apache.camel.CamelContext;
+import org.apache.camel.ProducerTemplate;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The application in JVM mode against the in-process simulator (native mode is not tested: no GraalVM here). */
+@QuarkusTest
+@QuarkusTestResource(SimulatorTestResource.class)
+class SinchProvisioningQuarkusTest {
+
+    private static final Duration STEP = Duration.ofSeconds(5);
+    private static final Duration DEADLINE = Duration.ofSeconds(15);
+
+    @Inject
+    CamelContext camelContext;
+
+    @Inject
+    ProducerTemplate producer;
+
+    @Inject
+    TemplateStatusBoard board;
+
+    @Test
+    void theComponentIsConfiguredFromTheApplicationProperties() {
+        SinchSimulator sim = SimulatorTestResource.simulator();
+        SinchProvisioningComponent component = camelContext.getComponent("sinch-prov", SinchProvisioningComponent.class);
+        assertEquals(sim.baseUrl(), component.getConfiguration().getBaseUrl());
+        assertEquals(SimulatorTestResource.PROJECT, component.getConfiguration().getProjectId());
+    }
+
+    @Test
+    void theKeySecretIsNotLogged() {
+        String log = SimulatorTestResource.log();
+        assertTrue(log.contains("camel.component.sinch-prov.keySecret"), "Camel logged its configuration summary");
+        assertFalse(log.contains(SimulatorTestResource.simulator().keySecret()), "the key secret was logged");
+    }
+
+    @Test
+    void theProducerRouteReturnsTheSendersTheSimulatorHolds() {
+        SinchSimulator sim = SimulatorTestResource.simulator();
+        Set<String> seeded = Stream.of("ACTIVE", "PENDING_VERIFICATION")
+            .map(stage -> sim.control().seed(SimulatorTestResource.PROJECT, ResourceKind.WHATSAPP_SENDER, null, stage)
+                .path("key").asText())
+            .collect(Collectors.toSet());
+
+        WhatsappSenderListDto list = producer.requestBody("direct:list-senders", null, WhatsappSenderListDto.class);
+
+        assertEquals(seeded, list.getSenders().stream().map(WhatsappSenderDto::getId).collect(Collectors.toSet()));
+        assertEquals(2, list.getTotalSize().intValue());
+    }
+
+    @Test
+    void theConsumerFollowsANewTemplateToApproved() {
+        SinchSimulator sim = SimulatorTestResource.simulator();
+        String template = "quarkus_order_shipped";
+        String id = template + "/EN";
+        producer.requestBody("sinch-prov:whatsapp-templates/create", """
+            {"name": "%s", "category": "UTILITY", "language": "EN", "status": "SUBMIT",
+             "details": {"components": [{"type": "BODY", "text": "Your order {{1}} has shipped.",
+                                          "examples": ["A-1042"]}]}}
+            """.formatted(template));
+
+        await().atMost(DEADLINE).until(() -> !board.changesOf(id).isEmpty());
+        assertEquals("ADDED", board.changesOf(id).get(0).changeType());
+
+        // IN_PROGRESS -> PENDING -> APPROVED, one lifecycle step each; the consumer sees each state on its next poll
+        sim.control().advance(STEP);
+        await().atMost(DEADLINE).until(() -> board.statusOf(id).equals(Optional.of("PENDING")));
+        sim.control().advance(STEP);
+        await().atMost(DEADLINE).until(() -> board.statusOf(id).equals(Optional.of("APPROVED")));
+
+        List<Change> changes = board.changesOf(id);
+        assertEquals(new Change("CHANGED", "PENDING", "APPROVED"), changes.get(changes.size() - 1));
+    }
+}

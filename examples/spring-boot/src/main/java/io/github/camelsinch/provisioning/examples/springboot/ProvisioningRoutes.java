@@ -1,0 +1,30 @@
+package io.github.camelsinch.provisioning.examples.springboot;
+
+import org.apache.camel.builder.RouteBuilder;
+import org.springframework.stereotype.Component;
+
+/** The example's routes: a producer that lists WhatsApp senders and a consumer of template status changes. */
+@Component
+public class ProvisioningRoutes extends RouteBuilder {
+
+    @Override
+    public void configure() {
+        // Producer: every WhatsApp sender of the project (all pages), as a WhatsappSenderListDto.
+        from("direct:list-senders").routeId("list-senders")
+            .to("sinch-prov:whatsapp-senders/list?fetchAllPages=true")
+            .log("The project has ${header.CamelSinchProvTotalSize} WhatsApp sender(s)");
+
+        from("timer:list-senders-on-start?repeatCount=1").routeId("list-senders-on-start")
+            .autoStartup("{{example.list-senders-on-start}}")
+            .to("direct:list-senders")
+            .split(simple("${body.senders}"))
+                .log("  sender ${body.id}: ${body.state}");
+
+        // Consumer: one exchange per status change of a WhatsApp template (ADDED, CHANGED, REMOVED).
+        from("sinch-prov:whatsapp-templates/list?delay={{example.template-poll-delay}}&initialEmit=true")
+            .routeId("template-status")
+            .log("template ${header.CamelSinchProvResourceId}: ${header.CamelSinchProvChangeType}"
+                 + " ${header.CamelSinchProvPreviousStatus} -> ${header.CamelSinchProvNewStatus}")
+            .bean("templateStatusBoard", "record");
+    }
+}

@@ -1,0 +1,121 @@
+package io.github.camelsinch.provisioning.examples.springboot;
+
+import io.github.camelsinch.provisioning.model.WhatsappSenderDto;
+import io.github.camelsinch.provisioning.model.WhatsappSenderListDto;
+import io.github.camelsinch.provisioning.simulator.ResourceKind;
+import io.github.camelsinch.provisioning.simulator.SimulatorExtension;
+import io.github.camelsinch.provisioning.examples.springboot.TemplateStatusBoard.Change;
+import org.apache.camel.CamelContext;
+import org.apache.camel.ProducerTemplate;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.annotation.DirtiesContext;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+/**
+ * The application as it runs, against the in-process simulator: its credentials and URLs reach the component through
+ * {@code camel.component.sinch-prov.*} properties, as they would from the environment.
+ */
+@SpringBootTest(properties = {"example.template-poll-delay=100", "camel.main.run-controller=false",
+    "camel.main.shutdown-timeout=5"})
+@ExtendWith(OutputCaptureExtension.class)
+@DirtiesContext
+class SinchProvisioningExampleApplicationTest {
+
+    /** Manual clock: lifecycles move only when the test advances it. */
+    @RegisterExtension
+    static final SimulatorExtension SIM = new SimulatorExtension();
+
+    private static final String PROJECT = "spring-boot-example";
+    private static final Duration STEP = Duration.ofSeconds(5);
+    private static final Duration DEADLINE = Duration.ofSeconds(15);
+
+    @DynamicPropertySource
+    static void sinch(DynamicPropertyRegistry registry) {
+        registry.add("camel.component.sinch-prov.base-url", SIM::baseUrl);
+        registry.add("camel.component.sinch-prov.auth-url", SIM::tokenUrl);
+        registry.add("camel.component.sinch-prov.key-id", SIM::keyId);
+        registry.add("camel.component.sinch-prov.key-secret", SIM::keySecret);
+        registry.add("camel.component.sinch-prov.project-id", () -> PROJECT);
+    }
+
+    @Autowired
+    private ProducerTemplate producer;
+
+    @Autowired
+    private TemplateStatusBoard board;
+
+    @Autowired
+    private CamelContext camelContext;
+
+    private static CamelContext started;
+
+    @BeforeEach
+    void rememberCamel() {
+        started = camelContext;
+    }
+
+    /** The simulator stops after this class (after the @AfterAll methods): stop polling it first. */
+    @AfterAll
+    static void stopCamelBeforeTheSimulator() {
+        if (started != null) {
+            started.stop();
+        }
+    }
+
+    @Test
+    void theProducerRouteReturnsTheSendersTheSimulatorHolds() {
+        Set<String> seeded = Stream.of("ACTIVE", "PENDING_VERIFICATION")
+            .map(stage -> SIM.control().seed(PROJECT, ResourceKind.WHATSAPP_SENDER, null, stage).path("key").asText())
+            .collect(Collectors.toSet());
+
+        WhatsappSenderListDto list = producer.requestBody("direct:list-senders", null, WhatsappSenderListDto.class);
+
+        assertEquals(seeded, list.getSenders().stream().map(WhatsappSenderDto::getId).collect(Collectors.toSet()));
+        assertEquals(2, list.getTotalSize().intValue());
+    }
+
+    @Test
+    void theConsumerFollowsANewTemplateToApproved(CapturedOutput output) {
+        String template = "spring_boot_order_shipped";
+        String id = template + "/EN";
+        producer.requestBody("sinch-prov:whatsapp-templates/create", """
+            {"name": "%s", "category": "UTILITY", "language": "EN", "status": "SUBMIT",
+             "details": {"components": [{"type": "BODY", "text": "Your order {{1}} has shipped.",
+                                          "examples": ["A-1042"]}]}}
+            """.formatted(template));
+
+        await().atMost(DEADLINE).until(() -> !board.changesOf(id).isEmpty());
+        assertEquals("ADDED", board.changesOf(id).get(0).changeType());
+
+        // IN_PROGRESS -> PENDING -> APPROVED, one lifecycle step each; the consumer sees each state on its next poll
+        SIM.control().advance(STEP);
+        await().atMost(DEADLINE).until(() -> board.statusOf(id).equals(Optional.of("PENDING")));
+        SIM.control().advance(STEP);
+        await().atMost(DEADLINE).until(() -> board.statusOf(id).equals(Optional.of("APPROVED")));
+
+        List<Change> changes = board.changesOf(id);
+        assertEquals(List.of(new Change("CHANGED", "PENDING", "APPROVED")), changes.subList(changes.size() - 1,
+            changes.size()));
+        assertFalse(output.getAll().contains(SIM.keySecret()), "the key secret was logged");
+    }
+}

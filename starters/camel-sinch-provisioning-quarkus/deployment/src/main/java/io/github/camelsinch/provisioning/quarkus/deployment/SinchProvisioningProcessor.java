@@ -1,0 +1,52 @@
+package io.github.camelsinch.provisioning.quarkus.deployment;
+
+import io.quarkus.deployment.annotations.BuildStep;
+import io.quarkus.deployment.builditem.CombinedIndexBuildItem;
+import io.quarkus.deployment.builditem.ExtensionSslNativeSupportBuildItem;
+import io.quarkus.deployment.builditem.FeatureBuildItem;
+import io.quarkus.deployment.builditem.nativeimage.ReflectiveClassBuildItem;
+import org.jboss.jandex.ClassInfo;
+import org.jboss.jandex.IndexView;
+
+import java.util.List;
+
+/** Build steps of the Camel Quarkus extension for the {@code sinch-prov} component. */
+class SinchProvisioningProcessor {
+
+    static final String FEATURE = "camel-sinch-provisioning";
+
+    /** The Jackson models (generated) and their support classes (open enums, unions, tolerant base classes). */
+    static final String MODEL_PACKAGE = "io.github.camelsinch.provisioning.model";
+
+    @BuildStep
+    FeatureBuildItem feature() {
+        return new FeatureBuildItem(FEATURE);
+    }
+
+    /** Calls go over HTTPS: native images need the SSL support. */
+    @BuildStep
+    ExtensionSslNativeSupportBuildItem sslNativeSupport() {
+        return new ExtensionSslNativeSupportBuildItem(FEATURE);
+    }
+
+    /**
+     * Jackson reads and writes every model class by reflection: register all of them, found in the Jandex index that
+     * the component jar ships ({@code META-INF/jandex.idx}), so a model added to the contract needs no change here.
+     */
+    @BuildStep
+    ReflectiveClassBuildItem registerModelsForReflection(CombinedIndexBuildItem combinedIndex) {
+        return ReflectiveClassBuildItem.builder(modelClasses(combinedIndex.getIndex()))
+                .constructors().methods().fields()
+                .reason(getClass().getName() + ": Jackson models of the Sinch Provisioning API")
+                .build();
+    }
+
+    static List<String> modelClasses(IndexView index) {
+        return index.getKnownClasses().stream()
+                .map(ClassInfo::name)
+                .map(Object::toString)
+                .filter(name -> name.startsWith(MODEL_PACKAGE + "."))
+                .sorted()
+                .toList();
+    }
+}
