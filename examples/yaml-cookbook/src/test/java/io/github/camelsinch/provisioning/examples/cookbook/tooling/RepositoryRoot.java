@@ -1,0 +1,31 @@
+package io.github.camelsinch.provisioning.examples.cookbook.tooling;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/** The repository root, found from the module directory the tests run in. */
+final class RepositoryRoot {
+
+    private RepositoryRoot() {
+    }
+
+    static Path find() {
+        Path dir = Path.of("").toAbsolutePath();
+        while (dir != null) {
+            Path pom = dir.resolve("pom.xml");
+            try {
+                if (Files.isRegularFile(pom)
+                        && Files.readString(pom).contains("<artifactId>camel-sinch-provisioning-parent</artifactId>")
+                        && Files.isDirectory(dir.resolve("docs"))) {
+                    return dir;
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            dir = dir.getParent();
+        }
+        throw new IllegalStateException("Not inside the camel-sinch-provisioning repository: " + Path.of("").toAbsolutePath());
+    }
+}
