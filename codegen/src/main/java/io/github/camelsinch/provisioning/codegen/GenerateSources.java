@@ -62,8 +62,8 @@ public final class GenerateSources {
             switch (SchemaKind.of(schema)) {
                 case OBJECT -> models.writeClass(w, name, schema, null, true);
                 case SUBCLASS -> models.writeClass(w, name, schema, Contract.refName(schema.get("allOf").get(0)), true);
-                case ENUM -> models.writeEnum(w, name, JavaNames.typeName(name), schema, true);
-                case UNION -> models.writeUnion(w, JavaNames.typeName(name), JavaNames.typeName(name), schema,
+                case ENUM -> EnumWriter.write(w, name, JavaNames.typeName(name), schema, true);
+                case UNION -> new UnionWriter(unions).write(w, JavaNames.typeName(name), JavaNames.typeName(name), schema,
                         unions.interfacesOf(name), true);
                 case ALIAS -> {
                     continue;

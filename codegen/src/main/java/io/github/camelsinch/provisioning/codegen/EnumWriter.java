@@ -1,0 +1,68 @@
+package io.github.camelsinch.provisioning.codegen;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/** Writes an open enum: constants for the contract's values, and room for values a newer API adds. */
+final class EnumWriter {
+
+    private EnumWriter() {
+    }
+
+    static void write(CodeWriter w, String schemaName, String simpleName, JsonNode schema, boolean topLevel) {
+        List<String> values = new ArrayList<>();
+        schema.path("enum").forEach(v -> values.add(v.asText()));
+        w.javadoc(JavaNames.javadoc(schema.path("description").asText(null)),
+                "An open enum: a value this version does not know (a newer API) is kept as it came, with "
+                        + "{@link #isKnown()} false. Contract schema {@code " + schemaName + "}. " + ModelWriter.GENERATED_NOTE);
+        w.open("public " + (topLevel ? "" : "static ") + "final class " + simpleName + " extends OpenEnum {");
+        w.line();
+        Set<String> used = new HashSet<>();
+        List<String> members = new ArrayList<>();
+        for (String value : values) {
+            String constant = JavaNames.constantName(value);
+            if (constant == null) {
+                members.add("new " + simpleName + "(" + JavaNames.literal(value) + ")");
+                continue;
+            }
+            String unique = constant;
+            for (int i = 2; !used.add(unique); i++) {
+                unique = constant + "_" + i;
+            }
+            w.javadoc("{@code " + JavaNames.javadoc(value) + "}");
+            w.line("public static final " + simpleName + " " + unique + " = new " + simpleName + "(" + JavaNames.literal(value) + ");");
+            members.add(unique);
+        }
+        w.line();
+        w.line("private static final Map<String, " + simpleName + "> KNOWN = index(" + String.join(", ", members) + ");");
+        w.line();
+        w.open("private " + simpleName + "(String value) {");
+        w.line("super(value);");
+        w.close("}");
+        w.line();
+        w.javadoc("The constant for a known value, or a new instance carrying an unknown one; never null for a non-null value.");
+        w.line("@JsonCreator");
+        w.open("public static " + simpleName + " of(String value) {");
+        w.line("if (value == null) {");
+        w.line("    return null;");
+        w.line("}");
+        w.line(simpleName + " known = KNOWN.get(value);");
+        w.line("return known != null ? known : new " + simpleName + "(value);");
+        w.close("}");
+        w.line();
+        w.javadoc("Every value the contract defines, in contract order.");
+        w.open("public static Collection<" + simpleName + "> knownValues() {");
+        w.line("return KNOWN.values();");
+        w.close("}");
+        w.line();
+        w.line("@Override");
+        w.open("public boolean isKnown() {");
+        w.line("return KNOWN.containsKey(value());");
+        w.close("}");
+        w.close("}");
+    }
+}
