@@ -1,0 +1,107 @@
+package io.github.camelsinch.provisioning.consumer;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.github.camelsinch.provisioning.benchmarks.BaselineClient;
+import io.github.camelsinch.provisioning.benchmarks.BenchServer;
+import io.github.camelsinch.provisioning.model.support.ModelJson;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.infra.Blackhole;
+
+import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The consumer's work per resource of a poll that finds no change ({@code ScopeScan.accept}), step by step, next to
+ * what parsing the resource's share of a page costs. One WhatsApp template (a real list item of the simulator).
+ */
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.NANOSECONDS)
+@State(Scope.Thread)
+public class PerResourceBenchmark {
+
+    private WatchedResource resource;
+    private JsonNode item;
+    private String id;
+    private ResourceSnapshot snapshot;
+    private String fingerprint;
+    private byte[] page;
+    private int pageItems;
+
+    @Setup(Level.Trial)
+    public void setUp() throws IOException {
+        resource = WatchedResources.find("whatsapp-templates/list").orElseThrow();
+        try (BaselineClient client = new BaselineClient(BenchServer.get())) {
+            page = ModelJson.mapper().writeValueAsBytes(client.getTree("/v1/projects/" + BenchServer.PROJECT
+                    + "/whatsapp/templates?pageSize=" + BenchServer.PAGE_SIZE));
+        }
+        JsonNode tree = ModelJson.mapper().readTree(page);
+        item = tree.path(resource.itemsField()).get(0);
+        pageItems = tree.path(resource.itemsField()).size();
+        id = resource.idOf(item);
+        snapshot = resource.snapshot(id, item, List.of());
+        fingerprint = Fingerprint.of(snapshot, 0).encode();
+    }
+
+    @TearDown(Level.Trial)
+    public void tearDown() {
+        BenchServer.release();
+    }
+
+    /** For scale: parsing one page into a tree, divided by its items (JMH reports per page; see the report). */
+    @Benchmark
+    public JsonNode parsePage() throws IOException {
+        return ModelJson.mapper().readTree(page);
+    }
+
+    public int pageItems() {
+        return pageItems;
+    }
+
+    /** The id and the snapshot: four dotted-path lookups (name, language, state, changes.status). */
+    @Benchmark
+    public ResourceSnapshot idAndSnapshot() {
+        return resource.snapshot(resource.idOf(item), item, List.of());
+    }
+
+    /** One decode of the stored fingerprint (done three times per unchanged resource). */
+    @Benchmark
+    public Optional<Fingerprint> decode() {
+        return Fingerprint.decode(fingerprint);
+    }
+
+    @Benchmark
+    public Optional<StatusChange> detect() {
+        return ChangeDetector.detect(fingerprint, snapshot);
+    }
+
+    @Benchmark
+    public Optional<String> refreshed() {
+        return ChangeDetector.refreshed(fingerprint, snapshot);
+    }
+
+    /** Everything ScopeScan.accept does for one unchanged resource, minus the state map lookup itself. */
+    @Benchmark
+    public void acceptUnchanged(Blackhole bh) {
+        String itemId = resource.idOf(item);
+        ResourceSnapshot s = resource.snapshot(itemId, item, List.of());
+        bh.consume("sinch-prov:0123456789ab:r:" + URLEncoder.encode(itemId, StandardCharsets.UTF_8));
+        bh.consume(Fingerprint.decode(fingerprint).filter(Fingerprint::present).isPresent());
+        Optional<StatusChange> change = ChangeDetector.detect(fingerprint, s);
+        bh.consume(change);
+        if (change.isEmpty()) {
+            bh.consume(ChangeDetector.refreshed(fingerprint, s));
+        }
+    }
+}
