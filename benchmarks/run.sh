@@ -28,9 +28,11 @@ machine() {
   {
     echo "date: $(date -u +%Y-%m-%dT%H:%MZ)"
     echo "nproc: $(nproc)"
-    echo "cpu: $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ //')"
-    echo "memory: $(free -h | awk '/^Mem:/ {print $2}') total"
-    echo "java: $(java -version 2>&1 | head -2 | tail -1)"
+    echo "cpu: $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ //'), $(grep -m1 'cpu MHz' /proc/cpuinfo | cut -d: -f2- | sed 's/^ //') MHz"
+    echo "free -h:"
+    free -h | sed 's/^/  /'
+    echo "java -version:"
+    java -version 2>&1 | sed 's/^/  /'
     echo "component: $(git rev-parse --short HEAD 2>/dev/null || echo '?')$( [ -n "$(git status --porcelain -- camel-sinch-provisioning 2>/dev/null)" ] && echo ' + uncommitted changes in camel-sinch-provisioning')"
     echo "load average at start: $(cut -d' ' -f1-3 /proc/loadavg)"
   } > "$R/machine.txt"

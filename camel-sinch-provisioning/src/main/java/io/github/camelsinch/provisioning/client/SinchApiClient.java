@@ -146,7 +146,10 @@ public final class SinchApiClient {
         http.setHeader("User-Agent", userAgent);
         if (request.body() != null) {
             http.setEntity(new ByteArrayEntity(request.body(), JSON));
-            LOG.trace("{} request body: {}", request.operationId(), Redaction.json(request.body()));
+            if (LOG.isTraceEnabled()) {
+                // Redaction parses and rewrites the body: only pay for it when TRACE is on.
+                LOG.trace("{} request body: {}", request.operationId(), Redaction.json(request.body()));
+            }
         }
         long started = System.nanoTime();
         try {
