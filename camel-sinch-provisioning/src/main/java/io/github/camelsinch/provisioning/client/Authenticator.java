@@ -46,20 +46,23 @@ interface Authenticator {
         private static final String PREFIX = "Bearer ";
         private final ClientSettings settings;
         private final TokenCache tokens;
+        // Settings never change for a client: hash the credentials once, not on every call.
+        private final TokenKey key;
 
         Bearer(ClientSettings settings, TokenCache tokens) {
             this.settings = settings;
             this.tokens = tokens;
+            this.key = TokenKey.of(settings);
         }
 
         @Override
         public String authorization() {
-            return PREFIX + tokens.get(settings).value();
+            return PREFIX + tokens.get(key, settings).value();
         }
 
         @Override
         public boolean renewAfterUnauthorized(String rejected) {
-            tokens.invalidate(settings, rejected.substring(PREFIX.length()));
+            tokens.invalidate(key, rejected.substring(PREFIX.length()));
             return true;
         }
 

@@ -31,16 +31,16 @@ public final class TokenCache {
     }
 
     /** A usable token for these credentials, fetched only when none is fresh. */
-    AccessToken get(ClientSettings settings) {
-        return slots.computeIfAbsent(TokenKey.of(settings), k -> new Slot()).get(settings);
+    AccessToken get(TokenKey key, ClientSettings settings) {
+        return slots.computeIfAbsent(key, k -> new Slot()).get(settings);
     }
 
     /**
      * Drops the token only if it is still the one that was rejected, so a token another thread fetched meanwhile
      * survives.
      */
-    void invalidate(ClientSettings settings, String rejectedValue) {
-        Slot slot = slots.get(TokenKey.of(settings));
+    void invalidate(TokenKey key, String rejectedValue) {
+        Slot slot = slots.get(key);
         if (slot != null) {
             slot.invalidate(rejectedValue);
         }

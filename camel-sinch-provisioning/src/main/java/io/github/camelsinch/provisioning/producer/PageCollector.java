@@ -24,7 +24,7 @@ final class PageCollector {
 
     /** The merged page and how it was read. */
     record Result(ObjectNode page, int pages, boolean truncated, String nextPageToken, int lastStatus,
-                  String lastCallUri) {
+                  Supplier<String> lastCallUri) {
     }
 
     private PageCollector() {
@@ -42,14 +42,14 @@ final class PageCollector {
         String token = firstToken;
         int pages = 0;
         int status = 0;
-        String callUri = null;
+        Supplier<String> callUri = null;
         while (true) {
             ApiRequest.Builder request = requests.get();
             if (token != null) {
                 request.queryParameter("pageToken", token);
             }
             ApiRequest call = request.build();
-            callUri = client.sanitizedUri(call);
+            callUri = () -> client.sanitizedUri(call);
             ApiResponse response = client.execute(call);
             status = response.statusCode();
             attempts.accept(response.attempts());
@@ -85,7 +85,7 @@ final class PageCollector {
     }
 
     private static Result merged(ApiOperation op, ObjectNode last, ArrayNode items, int pages, boolean truncated,
-                                 String next, int status, String callUri) {
+                                 String next, int status, Supplier<String> callUri) {
         ObjectNode page = last.deepCopy();
         page.set(op.listItemsField(), items);
         page.put("pageSize", items.size());
@@ -98,8 +98,8 @@ final class PageCollector {
         return new Result(page, pages, truncated, next, status, callUri);
     }
 
-    private static SinchApiException notAPage(ApiOperation op, int status, String callUri, String why) {
-        return SinchApiException.builder(ErrorKind.SERVER, op.operationId(), callUri)
+    private static SinchApiException notAPage(ApiOperation op, int status, Supplier<String> callUri, String why) {
+        return SinchApiException.builder(ErrorKind.SERVER, op.operationId(), callUri.get())
                 .httpStatus(status)
                 .errorMessage(op.uriPath() + ": cannot follow the pages: " + why)
                 .build();

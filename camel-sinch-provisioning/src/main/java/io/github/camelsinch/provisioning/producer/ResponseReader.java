@@ -9,6 +9,7 @@ import io.github.camelsinch.provisioning.model.support.ModelJson;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.function.Supplier;
 
 /**
  * Reads success bodies. A 2xx whose body is not the JSON the contract promises is a server fault, reported as the
@@ -19,8 +20,11 @@ final class ResponseReader {
     private ResponseReader() {
     }
 
-    /** @param callUri method and URL of the call (SinchApiClient#sanitizedUri), for the error */
-    static JsonNode tree(ApiOperation op, ApiResponse response, String callUri) {
+    /**
+     * @param callUri method and URL of the call (SinchApiClient#sanitizedUri), for the error; a supplier, because
+     *                building the URL again costs a regex and two URI parses that only an error needs
+     */
+    static JsonNode tree(ApiOperation op, ApiResponse response, Supplier<String> callUri) {
         try {
             return ModelJson.mapper().readTree(response.body());
         } catch (IOException e) {
@@ -29,7 +33,7 @@ final class ResponseReader {
     }
 
     /** The typed model (or raw JSON text) of a body; null when the response has no body. */
-    static Object body(ApiOperation op, ApiResponse response, boolean rawJson, String callUri) {
+    static Object body(ApiOperation op, ApiResponse response, boolean rawJson, Supplier<String> callUri) {
         byte[] bytes = response.body();
         if (bytes.length == 0) {
             return null;
@@ -45,7 +49,7 @@ final class ResponseReader {
     }
 
     /** A parsed body (a list page) as the typed model; the wrong shape is the same server fault as bad JSON. */
-    static Object body(ApiOperation op, JsonNode tree, boolean rawJson, int status, String callUri) {
+    static Object body(ApiOperation op, JsonNode tree, boolean rawJson, int status, Supplier<String> callUri) {
         if (rawJson || op.responseType() == null) {
             return tree.toString();
         }
@@ -56,10 +60,11 @@ final class ResponseReader {
         }
     }
 
-    private static SinchApiException malformed(ApiOperation op, int status, String callUri, IOException cause) {
+    private static SinchApiException malformed(ApiOperation op, int status, Supplier<String> callUri,
+                                               IOException cause) {
         // The standard message adds the operation id, the URL and the status; Jackson's own message is left out
         // because it quotes the body, which may hold a secret.
-        return SinchApiException.builder(ErrorKind.SERVER, op.operationId(), callUri)
+        return SinchApiException.builder(ErrorKind.SERVER, op.operationId(), callUri.get())
                 .httpStatus(status)
                 .errorMessage(op.uriPath() + ": the body is not the expected JSON ("
                         + cause.getClass().getSimpleName() + ")")

@@ -16,6 +16,8 @@ import org.apache.camel.health.HealthCheckHelper;
 import org.apache.camel.health.WritableHealthCheckRepository;
 import org.apache.camel.support.DefaultProducer;
 
+import java.util.function.Supplier;
+
 /**
  * The one producer of all 85 operations: it reads the operation descriptor, builds the request, calls, and puts
  * the typed response (or raw JSON) and the documented headers on the message.
@@ -89,7 +91,7 @@ public class SinchProvisioningProducer extends DefaultProducer {
         ApiRequest call = request.build();
         ApiResponse response = endpoint.client().execute(call);
         addAttempts(message, response.attempts());
-        String callUri = endpoint.client().sanitizedUri(call);
+        Supplier<String> callUri = () -> endpoint.client().sanitizedUri(call);
         clearOutputHeaders(message);
         message.setHeader(SinchProvisioningConstants.HTTP_STATUS, response.statusCode());
         message.setHeader(SinchProvisioningConstants.CALLED_OPERATION, op.uriPath());

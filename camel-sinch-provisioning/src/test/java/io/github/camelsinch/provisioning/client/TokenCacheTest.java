@@ -28,43 +28,43 @@ class TokenCacheTest {
 
     @Test
     void invalidatingAnOlderTokenKeepsTheOneFetchedMeanwhile() {
-        assertEquals("t1", cache.get(settings).value());
-        cache.invalidate(settings, "t1"); // request A saw a 401 with t1
-        assertEquals("t2", cache.get(settings).value()); // request B already fetched t2
+        assertEquals("t1", cache.get(TokenKey.of(settings), settings).value());
+        cache.invalidate(TokenKey.of(settings), "t1"); // request A saw a 401 with t1
+        assertEquals("t2", cache.get(TokenKey.of(settings), settings).value()); // request B already fetched t2
 
-        cache.invalidate(settings, "t1"); // request C also used t1 and reports its 401 late
-        assertEquals("t2", cache.get(settings).value());
+        cache.invalidate(TokenKey.of(settings), "t1"); // request C also used t1 and reports its 401 late
+        assertEquals("t2", cache.get(TokenKey.of(settings), settings).value());
         assertEquals(2, fetches.get());
         assertEquals(1, metrics.tokenRefreshes());
     }
 
     @Test
     void aFailedProactiveRefreshKeepsTheValidTokenAndPausesBeforeTryingAgain() {
-        assertEquals("t1", cache.get(settings).value());
+        assertEquals("t1", cache.get(TokenKey.of(settings), settings).value());
         clock.advance(Duration.ofSeconds(3550)); // in the refresh window, token still valid
         failNext = SinchApiException.builder(ErrorKind.RATE_LIMIT, "oauth2Token", "POST x").build();
         try (LogCapture logs = LogCapture.clientPackage()) {
-            assertEquals("t1", cache.get(settings).value());
+            assertEquals("t1", cache.get(TokenKey.of(settings), settings).value());
             assertEquals(1, logs.count(Level.WARN, "Proactive token refresh failed"));
         }
         failNext = null;
-        assertEquals("t1", cache.get(settings).value()); // within the 5 s pause: no new fetch
+        assertEquals("t1", cache.get(TokenKey.of(settings), settings).value()); // within the 5 s pause: no new fetch
         assertEquals(1, fetches.get());
         clock.advance(Duration.ofSeconds(6));
-        assertEquals("t2", cache.get(settings).value());
+        assertEquals("t2", cache.get(TokenKey.of(settings), settings).value());
     }
 
     @Test
     void aFailedFetchWithoutAUsableTokenPropagates() {
         failNext = SinchApiException.builder(ErrorKind.AUTHENTICATION, "oauth2Token", "POST x").build();
-        assertThrows(SinchApiException.class, () -> cache.get(settings));
+        assertThrows(SinchApiException.class, () -> cache.get(TokenKey.of(settings), settings));
         failNext = null;
-        assertEquals("t1", cache.get(settings).value()); // nothing stuck in flight
+        assertEquals("t1", cache.get(TokenKey.of(settings), settings).value()); // nothing stuck in flight
     }
 
     @Test
     void keysAndTokensNeverShowSecretsInToString() {
-        AccessToken token = cache.get(settings);
+        AccessToken token = cache.get(TokenKey.of(settings), settings);
         assertFalse(token.toString().contains(token.value()));
         assertFalse(cache.toString().contains("secret-value"));
         assertFalse(TokenKey.of(settings).toString().contains("secret-value"));
