@@ -56,12 +56,9 @@ final class KakaotalkTemplatesApi extends TagApi implements ResourceSeeder {
     }
 
     private ApiResponse list(Call c) {
-        List<String> states = c.request().queryList("filterStates");
-        List<String> statuses = c.request().queryList("filterStatuses");
         String name = c.request().query("templateName").orElse("");
         List<StoredResource> templates = templatesOf(c).stream()
-                .filter(filter(states, j -> j.path("state")))
-                .filter(filter(statuses, j -> j.path("changes").path("status")))
+                .filter(stateAndStatusFilter(c))
                 .filter(t -> ChangeSet.currentDetails(t.json()).path("name").asText().contains(name))
                 .toList();
         return ok(Pagination.page(c.operation(), c.request(), jsonOf(templates), "templates"));

@@ -96,6 +96,15 @@ abstract class TagApi {
         return r -> accepted.isEmpty() || accepted.contains(value.apply(r.json()).asText());
     }
 
+    /**
+     * The {@code filterStates} (on {@code state}) and {@code filterStatuses} (on {@code changes.status}) query
+     * filters that the sender and template lists share.
+     */
+    protected static Predicate<StoredResource> stateAndStatusFilter(Call c) {
+        return filter(c.request().queryList("filterStates"), j -> j.path("state"))
+                .and(filter(c.request().queryList("filterStatuses"), j -> j.path("changes").path("status")));
+    }
+
     protected static List<ObjectNode> jsonOf(List<StoredResource> resources) {
         return resources.stream().map(StoredResource::json).toList();
     }

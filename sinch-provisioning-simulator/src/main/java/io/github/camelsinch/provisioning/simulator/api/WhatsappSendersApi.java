@@ -50,11 +50,8 @@ final class WhatsappSendersApi extends TagApi implements ResourceSeeder {
     }
 
     private ApiResponse list(Call c) {
-        List<String> states = c.request().queryList("filterStates");
-        List<String> statuses = c.request().queryList("filterStatuses");
         List<StoredResource> senders = c.project().all(ResourceKind.WHATSAPP_SENDER).stream()
-                .filter(filter(states, j -> j.path("state")))
-                .filter(filter(statuses, j -> j.path("changes").path("status")))
+                .filter(stateAndStatusFilter(c))
                 .toList();
         return ok(Pagination.page(c.operation(), c.request(), jsonOf(senders), "senders"));
     }

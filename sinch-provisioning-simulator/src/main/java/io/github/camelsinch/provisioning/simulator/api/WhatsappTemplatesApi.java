@@ -70,12 +70,9 @@ final class WhatsappTemplatesApi extends TagApi implements ResourceSeeder {
     }
 
     private ApiResponse list(Call c) {
-        List<String> states = c.request().queryList("filterStates");
-        List<String> statuses = c.request().queryList("filterStatuses");
         String name = c.request().query("templateName").orElse("");
         return page(c, sorted(c.project()).stream()
-                .filter(filter(states, j -> j.path("state")))
-                .filter(filter(statuses, j -> j.path("changes").path("status")))
+                .filter(stateAndStatusFilter(c))
                 .filter(t -> t.json().path("name").asText().contains(name))
                 .toList());
     }
