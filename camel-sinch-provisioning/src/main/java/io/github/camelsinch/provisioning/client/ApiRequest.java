@@ -1,7 +1,6 @@
 package io.github.camelsinch.provisioning.client;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -18,7 +17,8 @@ import java.util.Set;
  * @param pathTemplate   path below the base URL, starting with '/', e.g. {@code /v1/projects/{projectId}/...}
  * @param pathParameters values for the template; each is percent-encoded as one path segment
  * @param queryParameters query parameters in order; repeated names allowed (arrays)
- * @param body           JSON body sent as {@code application/json}, or null. Not copied on read: do not mutate.
+ * @param body           JSON body sent as {@code application/json}, or null. Not copied (bodies can be large):
+ *                       the request owns it, so do not change it after passing it in.
  */
 public record ApiRequest(String operationId, String method, String pathTemplate, Map<String, String> pathParameters,
                          List<QueryParameter> queryParameters, byte[] body) {
@@ -38,10 +38,9 @@ public record ApiRequest(String operationId, String method, String pathTemplate,
             // A template not starting with '/' could turn "https://host" + "@evil/x" into another host.
             throw new IllegalArgumentException("pathTemplate must start with '/': " + pathTemplate);
         }
-        pathParameters = pathParameters == null ? Map.of()
-                : Collections.unmodifiableMap(new LinkedHashMap<>(pathParameters));
+        // Immutable copies (no copy at all when already immutable); neither accepts a null name or value.
+        pathParameters = pathParameters == null ? Map.of() : Map.copyOf(pathParameters);
         queryParameters = queryParameters == null ? List.of() : List.copyOf(queryParameters);
-        body = body == null ? null : body.clone();
     }
 
     public static Builder builder(String operationId, String method, String pathTemplate) {
@@ -90,7 +89,8 @@ public record ApiRequest(String operationId, String method, String pathTemplate,
         }
 
         public Builder pathParameter(String name, String value) {
-            pathParameters.put(name, value);
+            pathParameters.put(Objects.requireNonNull(name, "name"),
+                    Objects.requireNonNull(value, () -> "value of path parameter " + name));
             return this;
         }
 

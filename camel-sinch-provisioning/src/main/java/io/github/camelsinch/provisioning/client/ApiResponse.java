@@ -10,34 +10,52 @@ import java.util.TreeMap;
 /** A fully read HTTP response. Header names are looked up case-insensitively; the body is never null. */
 public final class ApiResponse {
 
+    private static final byte[] NO_BODY = new byte[0];
+
     private final int statusCode;
-    private final Map<String, List<String>> headers;
+    /**
+     * Header names and values as received, alternating. A call reads at most {@code Retry-After} (and only on an
+     * error), so the case-insensitive map of {@link #headers()} is built only when someone asks for it.
+     */
+    private final String[] headerPairs;
     private final byte[] body;
     private final int attempts;
+    private volatile Map<String, List<String>> headerMap;
 
     public ApiResponse(int statusCode, Map<String, List<String>> headers, byte[] body) {
-        this.statusCode = statusCode;
-        Map<String, List<String>> copy = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
-        if (headers != null) {
-            // Merge rather than put: two spellings of one name must not hide each other's values.
-            headers.forEach((name, values) -> copy.computeIfAbsent(name, n -> new ArrayList<>()).addAll(values));
-        }
-        copy.replaceAll((name, values) -> List.copyOf(values));
-        this.headers = Collections.unmodifiableMap(copy);
-        this.body = body == null ? new byte[0] : body;
-        this.attempts = 1;
+        this(statusCode, pairsOf(headers), body, 1);
     }
 
-    private ApiResponse(ApiResponse response, int attempts) {
-        this.statusCode = response.statusCode;
-        this.headers = response.headers;
-        this.body = response.body;
+    private ApiResponse(int statusCode, String[] headerPairs, byte[] body, int attempts) {
+        this.statusCode = statusCode;
+        this.headerPairs = headerPairs;
+        this.body = body == null ? NO_BODY : body;
         this.attempts = attempts;
+    }
+
+    /** @param headerPairs names and values alternating, owned by the response from now on */
+    static ApiResponse ofHeaderPairs(int statusCode, String[] headerPairs, byte[] body) {
+        if (headerPairs.length % 2 != 0) {
+            throw new IllegalArgumentException("header names and values must come in pairs");
+        }
+        return new ApiResponse(statusCode, headerPairs, body, 1);
+    }
+
+    private static String[] pairsOf(Map<String, List<String>> headers) {
+        if (headers == null) {
+            return new String[0];
+        }
+        List<String> pairs = new ArrayList<>();
+        headers.forEach((name, values) -> values.forEach(value -> {
+            pairs.add(name);
+            pairs.add(value);
+        }));
+        return pairs.toArray(String[]::new);
     }
 
     /** This response, as the outcome of a call that took {@code attempts} HTTP requests. */
     ApiResponse withAttempts(int attempts) {
-        return new ApiResponse(this, attempts);
+        return new ApiResponse(statusCode, headerPairs, body, attempts);
     }
 
     public int statusCode() {
@@ -50,13 +68,27 @@ public final class ApiResponse {
 
     /** First value of the header, or null; the name is case-insensitive. */
     public String header(String name) {
-        List<String> values = headers.get(name);
-        return values == null || values.isEmpty() ? null : values.get(0);
+        for (int i = 0; i < headerPairs.length; i += 2) {
+            if (headerPairs[i].equalsIgnoreCase(name)) {
+                return headerPairs[i + 1];
+            }
+        }
+        return null;
     }
 
-    /** All headers, keyed case-insensitively. */
+    /** All headers, keyed case-insensitively; two spellings of one name share one entry. */
     public Map<String, List<String>> headers() {
-        return headers;
+        Map<String, List<String>> map = headerMap;
+        if (map == null) {
+            Map<String, List<String>> copy = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+            for (int i = 0; i < headerPairs.length; i += 2) {
+                copy.computeIfAbsent(headerPairs[i], n -> new ArrayList<>()).add(headerPairs[i + 1]);
+            }
+            copy.replaceAll((name, values) -> List.copyOf(values));
+            map = Collections.unmodifiableMap(copy);
+            headerMap = map; // two threads may both build it: the same content either way
+        }
+        return map;
     }
 
     /** The raw body; empty (never null) when the response had none. Not copied: do not mutate. */

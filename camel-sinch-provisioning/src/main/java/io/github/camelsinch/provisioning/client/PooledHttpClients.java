@@ -1,9 +1,9 @@
 package io.github.camelsinch.provisioning.client;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import javax.net.ssl.SSLContext;
@@ -21,7 +21,6 @@ import org.apache.hc.client5.http.ssl.DefaultClientTlsStrategy;
 import org.apache.hc.core5.http.ClassicHttpResponse;
 import org.apache.hc.core5.http.Header;
 import org.apache.hc.core5.http.HttpEntity;
-import org.apache.hc.core5.http.io.entity.EntityUtils;
 import org.apache.hc.core5.io.CloseMode;
 import org.apache.hc.core5.util.TimeValue;
 import org.apache.hc.core5.util.Timeout;
@@ -34,11 +33,20 @@ import org.apache.hc.core5.util.Timeout;
  */
 final class PooledHttpClients implements AutoCloseable {
 
+    /** Larger declared lengths are not trusted with one up-front allocation. */
+    private static final long MAX_PRESIZED_BODY = 16L * 1024 * 1024;
+
     private final int maxTotal;
     private final int maxPerRoute;
     private final Map<SSLContext, CloseableHttpClient> clients = new IdentityHashMap<>(); // null key = JVM default
     private final Map<SSLContext, PoolingHttpClientConnectionManager> managers = new IdentityHashMap<>();
-    private boolean closed;
+    /** Written under the lock, read without it: every call checks it. */
+    private volatile boolean closed;
+    /** The client of the last lookup (in practice the only one), so calls need no lock to find it. */
+    private volatile PoolEntry last;
+
+    private record PoolEntry(SSLContext sslContext, CloseableHttpClient client) {
+    }
 
     PooledHttpClients(int maxTotal, int maxPerRoute) {
         this.maxTotal = maxTotal;
@@ -47,8 +55,16 @@ final class PooledHttpClients implements AutoCloseable {
 
     /** Sends one request with the timeouts of {@code settings} and reads the whole response; no retries here. */
     ApiResponse send(HttpUriRequestBase request, ClientSettings settings) throws IOException {
-        request.setConfig(requestConfig(settings));
-        CloseableHttpClient client = clientFor(settings.sslContext());
+        return send(request, requestConfig(settings), settings.sslContext());
+    }
+
+    /**
+     * As {@link #send(HttpUriRequestBase, ClientSettings)}, with the request config built once by the caller: the
+     * settings of a client never change, and building it allocates a few KB per call.
+     */
+    ApiResponse send(HttpUriRequestBase request, RequestConfig config, SSLContext sslContext) throws IOException {
+        request.setConfig(config);
+        CloseableHttpClient client = clientFor(sslContext);
         try {
             return client.execute(request, PooledHttpClients::read);
         } catch (IllegalStateException poolShutDown) {
@@ -57,13 +73,13 @@ final class PooledHttpClients implements AutoCloseable {
         }
     }
 
-    synchronized void ensureOpen() {
+    void ensureOpen() {
         if (closed) {
             throw new IllegalStateException("SinchHttpTransport is closed; create a new transport to make calls");
         }
     }
 
-    synchronized boolean isClosed() {
+    boolean isClosed() {
         return closed;
     }
 
@@ -95,9 +111,18 @@ final class PooledHttpClients implements AutoCloseable {
         toClose.forEach(c -> c.close(CloseMode.GRACEFUL));
     }
 
-    private synchronized CloseableHttpClient clientFor(SSLContext sslContext) {
-        ensureOpen();
-        return clients.computeIfAbsent(sslContext, this::create);
+    private CloseableHttpClient clientFor(SSLContext sslContext) {
+        PoolEntry entry = last;
+        if (entry != null && entry.sslContext() == sslContext) {
+            ensureOpen();
+            return entry.client();
+        }
+        synchronized (this) {
+            ensureOpen();
+            CloseableHttpClient client = clients.computeIfAbsent(sslContext, this::create);
+            last = new PoolEntry(sslContext, client);
+            return client;
+        }
     }
 
     private CloseableHttpClient create(SSLContext sslContext) {
@@ -128,7 +153,7 @@ final class PooledHttpClients implements AutoCloseable {
     }
 
     @SuppressWarnings("deprecation") // per-request connect timeout is still honoured by the classic exec runtime
-    private static RequestConfig requestConfig(ClientSettings settings) {
+    static RequestConfig requestConfig(ClientSettings settings) {
         return RequestConfig.custom()
                 .setConnectTimeout(Timeout.of(settings.connectTimeout()))
                 .setResponseTimeout(Timeout.of(settings.responseTimeout()))
@@ -140,12 +165,37 @@ final class PooledHttpClients implements AutoCloseable {
     }
 
     private static ApiResponse read(ClassicHttpResponse response) throws IOException {
-        Map<String, List<String>> headers = new LinkedHashMap<>();
-        for (Header h : response.getHeaders()) {
-            headers.computeIfAbsent(h.getName(), n -> new ArrayList<>()).add(h.getValue());
+        Header[] headers = response.getHeaders();
+        String[] pairs = new String[headers.length * 2];
+        for (int i = 0; i < headers.length; i++) {
+            pairs[2 * i] = headers[i].getName();
+            pairs[2 * i + 1] = headers[i].getValue();
         }
-        HttpEntity entity = response.getEntity();
-        byte[] body = entity == null ? new byte[0] : EntityUtils.toByteArray(entity);
-        return new ApiResponse(response.getCode(), headers, body);
+        return ApiResponse.ofHeaderPairs(response.getCode(), pairs, body(response.getEntity()));
+    }
+
+    /**
+     * The whole body. With a Content-Length it is read straight into an array of that size (EntityUtils copies
+     * every body twice and allocates a 4 KB buffer on top); a body that ends early fails in HttpClient's stream.
+     */
+    static byte[] body(HttpEntity entity) throws IOException {
+        if (entity == null) {
+            return new byte[0];
+        }
+        try (InputStream in = entity.getContent()) {
+            if (in == null) {
+                return new byte[0];
+            }
+            long length = entity.getContentLength();
+            if (length < 0 || length > MAX_PRESIZED_BODY) {
+                return in.readAllBytes();
+            }
+            byte[] body = new byte[(int) length];
+            int read = in.readNBytes(body, 0, body.length);
+            if (read < body.length) {
+                throw new IOException("response body ended after " + read + " of " + length + " bytes");
+            }
+            return body;
+        }
     }
 }

@@ -2,40 +2,72 @@ package io.github.camelsinch.provisioning.client;
 
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /** Turns base URL + {@link ApiRequest} into the URI to call, encoding every caller-supplied value. */
 final class RequestUrls {
 
-    private static final Pattern PLACEHOLDER = Pattern.compile("\\{([^{}/]+)}");
     private static final char[] HEX = "0123456789ABCDEF".toCharArray();
+
+    /** A base URL parsed once, for the host check of every call made against it. */
+    record Base(String url, String host, int port) {
+    }
 
     private RequestUrls() {
     }
 
+    static Base base(String baseUrl) {
+        URI base = URI.create(baseUrl);
+        return new Base(baseUrl, base.getHost(), base.getPort());
+    }
+
     static URI build(String baseUrl, ApiRequest request) {
-        StringBuilder url = new StringBuilder(baseUrl).append(expandPath(request));
+        return build(base(baseUrl), request);
+    }
+
+    static URI build(Base base, ApiRequest request) {
+        StringBuilder url = new StringBuilder(base.url().length() + request.pathTemplate().length() + 64)
+                .append(base.url());
+        appendPath(url, request);
         char separator = '?';
         for (QueryParameter p : request.queryParameters()) {
-            url.append(separator).append(encode(p.name())).append('=').append(encode(p.value()));
+            url.append(separator);
+            appendEncoded(url, p.name());
+            url.append('=');
+            appendEncoded(url, p.value());
             separator = '&';
         }
         URI uri = URI.create(url.toString());
-        URI base = URI.create(baseUrl);
         // Belt and braces: whatever the template holds, the call must stay on the configured host and port.
-        if (!base.getHost().equalsIgnoreCase(uri.getHost()) || base.getPort() != uri.getPort()) {
+        if (!base.host().equalsIgnoreCase(uri.getHost()) || base.port() != uri.getPort()) {
             throw new IllegalArgumentException("request for " + request.operationId() + " leaves the base URL host");
         }
         return uri;
     }
 
-    /** Replaces each {name} by its value encoded as a single segment; a missing value names itself. */
+    /** The path with each {name} replaced by its value encoded as a single segment; a missing value names itself. */
     static String expandPath(ApiRequest request) {
-        Matcher m = PLACEHOLDER.matcher(request.pathTemplate());
-        StringBuilder path = new StringBuilder();
-        while (m.find()) {
-            String name = m.group(1);
+        StringBuilder path = new StringBuilder(request.pathTemplate().length() + 32);
+        appendPath(path, request);
+        return path.toString();
+    }
+
+    private static void appendPath(StringBuilder out, ApiRequest request) {
+        String template = request.pathTemplate();
+        int from = 0;
+        while (true) {
+            int open = template.indexOf('{', from);
+            int close = open < 0 ? -1 : template.indexOf('}', open + 1);
+            if (close < 0) {
+                out.append(template, from, template.length());
+                return;
+            }
+            String name = template.substring(open + 1, close);
+            if (name.isEmpty() || name.indexOf('{') >= 0 || name.indexOf('/') >= 0) {
+                // Not a placeholder (as "{" + "a/b}" in a literal segment): keep the text as it is.
+                out.append(template, from, open + 1);
+                from = open + 1;
+                continue;
+            }
             String value = request.pathParameters().get(name);
             if (value == null) {
                 throw new IllegalArgumentException("missing path parameter '" + name + "' for "
@@ -45,10 +77,10 @@ final class RequestUrls {
                 // These would collapse or climb the path instead of naming a resource.
                 throw new IllegalArgumentException("path parameter '" + name + "' must not be empty, '.' or '..'");
             }
-            m.appendReplacement(path, Matcher.quoteReplacement(encode(value)));
+            out.append(template, from, open);
+            appendEncoded(out, value);
+            from = close + 1;
         }
-        m.appendTail(path);
-        return path.toString();
     }
 
     /**
@@ -57,15 +89,34 @@ final class RequestUrls {
      */
     static String encode(String value) {
         StringBuilder out = new StringBuilder(value.length());
-        for (byte b : value.getBytes(StandardCharsets.UTF_8)) {
-            char c = (char) (b & 0xFF);
+        appendEncoded(out, value);
+        return out.toString();
+    }
+
+    private static void appendEncoded(StringBuilder out, String value) {
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
             if (isUnreserved(c)) {
                 out.append(c);
+            } else if (c < 0x80) {
+                appendByte(out, c);
             } else {
-                out.append('%').append(HEX[(b >> 4) & 0x0F]).append(HEX[b & 0x0F]);
+                // Non-ASCII: encode the UTF-8 bytes of the rest (rare; ids and names are ASCII in practice).
+                for (byte b : value.substring(i).getBytes(StandardCharsets.UTF_8)) {
+                    char ch = (char) (b & 0xFF);
+                    if (isUnreserved(ch)) {
+                        out.append(ch);
+                    } else {
+                        appendByte(out, b & 0xFF);
+                    }
+                }
+                return;
             }
         }
-        return out.toString();
+    }
+
+    private static void appendByte(StringBuilder out, int b) {
+        out.append('%').append(HEX[(b >> 4) & 0x0F]).append(HEX[b & 0x0F]);
     }
 
     private static boolean isUnreserved(char c) {

@@ -10,6 +10,11 @@ import io.github.camelsinch.provisioning.catalog.ParameterValidator;
 import io.github.camelsinch.provisioning.client.ApiRequest;
 import org.apache.camel.Message;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
 /**
  * Builds the HTTP request of one call from the operation descriptor, the endpoint options and the component's own
  * headers. Nothing else on the message is read: a stray {@code Authorization} or {@code CamelHttpUri} header has no
@@ -23,6 +28,19 @@ final class RequestFactory {
 
     private final SinchProvisioningConfiguration configuration;
     private final SinchProvisioningApiParameters options;
+    /**
+     * Per operation (the endpoint's, and any a header switches to), each parameter's wire values from the endpoint
+     * options, checked once: options do not change after the endpoint is created, so only header values need
+     * checking on every call.
+     */
+    private final Map<ApiOperation, List<BoundParameter>> bound = new ConcurrentHashMap<>();
+
+    /**
+     * @param optionValues the checked wire values of the option, or null when it is not set
+     * @param header       the header that may override a path parameter per message, else null
+     */
+    private record BoundParameter(OperationParameter parameter, List<String> optionValues, String header) {
+    }
 
     RequestFactory(SinchProvisioningConfiguration configuration, SinchProvisioningApiParameters options) {
         this.configuration = configuration;
@@ -35,21 +53,23 @@ final class RequestFactory {
      */
     ApiRequest.Builder create(ApiOperation op, Message message, String pageSizeOverride) {
         ApiRequest.Builder request = ApiRequest.builder(op.operationId(), op.method(), op.pathTemplate());
-        for (OperationParameter p : op.parameters()) {
-            if (p.name().equals(PAGE_TOKEN)) {
-                continue;
+        for (BoundParameter b : bound.computeIfAbsent(op, this::bind)) {
+            OperationParameter p = b.parameter();
+            List<String> values = b.optionValues();
+            String header = b.header() == null ? null : message.getHeader(b.header(), String.class);
+            if (header != null && !header.isBlank()) {
+                values = ParameterValidator.wireValues(op, p, header);
             }
-            Object value = value(p, message);
-            if (value == null && p.name().equals(PAGE_SIZE)) {
-                value = pageSizeOverride;
+            if (values == null && pageSizeOverride != null && p.name().equals(PAGE_SIZE)) {
+                values = ParameterValidator.wireValues(op, p, pageSizeOverride);
             }
-            if (value == null) {
+            if (values == null) {
                 if (p.required()) {
                     throw missing(op, p);
                 }
                 continue;
             }
-            for (String wire : ParameterValidator.wireValues(op, p, value)) {
+            for (String wire : values) {
                 if (p.location() == ParameterLocation.PATH) {
                     request.pathParameter(p.name(), wire);
                 } else {
@@ -73,17 +93,19 @@ final class RequestFactory {
         return options.getPageToken();
     }
 
-    private Object value(OperationParameter p, Message message) {
-        if (p.location() == ParameterLocation.PATH) {
-            String header = message.getHeader(SinchProvisioningConstants.parameterHeader(p.name()), String.class);
-            if (header != null && !header.isBlank()) {
-                return header;
+    private List<BoundParameter> bind(ApiOperation op) {
+        List<BoundParameter> parameters = new ArrayList<>();
+        for (OperationParameter p : op.parameters()) {
+            if (p.name().equals(PAGE_TOKEN)) {
+                continue; // set per page by the caller
             }
+            Object option = p.name().equals(PROJECT_ID) ? configuration.getProjectId() : options.get(p.name());
+            List<String> values = option == null ? null : List.copyOf(ParameterValidator.wireValues(op, p, option));
+            String header = p.location() == ParameterLocation.PATH
+                    ? SinchProvisioningConstants.parameterHeader(p.name()) : null;
+            parameters.add(new BoundParameter(p, values, header));
         }
-        if (p.name().equals(PROJECT_ID)) {
-            return configuration.getProjectId();
-        }
-        return options.get(p.name());
+        return List.copyOf(parameters);
     }
 
     private static IllegalArgumentException missing(ApiOperation op, OperationParameter p) {

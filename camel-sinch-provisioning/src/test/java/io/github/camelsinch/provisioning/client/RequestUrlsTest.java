@@ -80,4 +80,22 @@ class RequestUrlsTest {
         assertEquals(0, r.body().length);
         assertEquals("", r.bodyAsString());
     }
+
+    @Test
+    void headersOfTwoSpellingsAreMergedNotHidden() {
+        ApiResponse r = ApiResponse.ofHeaderPairs(200,
+                new String[] {"X-Trace", "1", "x-trace", "2", "Content-Type", "application/json"}, new byte[0]);
+        assertEquals("1", r.header("X-TRACE"));
+        assertEquals(java.util.List.of("1", "2"), r.headers().get("x-Trace"));
+        assertEquals(2, r.headers().size());
+        assertThrows(IllegalArgumentException.class, () -> ApiResponse.ofHeaderPairs(200, new String[] {"a"}, null));
+    }
+
+    @Test
+    void nonAsciiInTheMiddleOfAValueIsEncodedAsUtf8() {
+        assertEquals("ab%25%C3%A9%2Fc~", RequestUrls.encode("ab%é/c~"));
+        ApiRequest r = ApiRequest.builder("op", "GET", "/v1/{a}/x/{b}").pathParameter("a", "1")
+                .pathParameter("b", "ü").build();
+        assertEquals("/v1/1/x/%C3%BC", RequestUrls.expandPath(r));
+    }
 }

@@ -3,6 +3,7 @@ package io.github.camelsinch.provisioning.model.support;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 
 /** The one Jackson configuration the models are read and written with. */
@@ -16,7 +17,23 @@ public final class ModelJson {
             .serializationInclusion(JsonInclude.Include.NON_NULL)
             .build();
 
+    /**
+     * A prepared reader per type: {@code mapper.readValue(bytes, type)} looks the type and its root deserializer up
+     * on every call, a reader only once.
+     */
+    private static final ClassValue<ObjectReader> READERS = new ClassValue<>() {
+        @Override
+        protected ObjectReader computeValue(Class<?> type) {
+            return MAPPER.readerFor(type);
+        }
+    };
+
     private ModelJson() {
+    }
+
+    /** The shared reader of one model type. */
+    public static ObjectReader reader(Class<?> type) {
+        return READERS.get(type);
     }
 
     /** Shared and thread-safe; do not reconfigure it. */
