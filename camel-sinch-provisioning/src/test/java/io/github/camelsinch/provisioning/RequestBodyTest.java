@@ -92,6 +92,18 @@ class RequestBodyTest extends StubbedApiTestSupport {
         }
     }
 
+    @Test
+    void aRequiredFieldSetAsAnAdditionalPropertyOfAModelCounts() {
+        WebhookWebhookInputDto model = new WebhookWebhookInputDto().withTarget("https://example.com/hook")
+                .withTriggers(List.of(WebhookWebhookTriggersEnum.ALL, WebhookWebhookTriggersEnum.BUNDLE_DONE));
+        model.setAdditionalProperty("secret", com.fasterxml.jackson.databind.node.TextNode.valueOf(WEBHOOK_SECRET));
+
+        Exchange result = call(CREATE_WEBHOOK, model);
+
+        assertNull(result.getException(), () -> String.valueOf(result.getException()));
+        assertEquals(readTree(WEBHOOK_JSON), readTree(lastApiRequest().bodyAsString()));
+    }
+
     @ParameterizedTest(name = "{0}")
     @MethodSource("bodyForms")
     void everyBodyFormSendsTheSameJson(String form, Supplier<Object> body) {
@@ -143,6 +155,21 @@ class RequestBodyTest extends StubbedApiTestSupport {
                         List.of("kakaotalk-senders/create", "details.topLevelCategoryCode",
                                 "details.midLevelCategoryCode", "details.subLevelCategoryCode",
                                 "KakaotalkInputSenderDto")),
+                Arguments.of("model missing nested fields", "sinch-prov:kakaotalk-senders/create",
+                        new io.github.camelsinch.provisioning.model.KakaotalkInputSenderDto().withPlusFriendId("@sinch")
+                                .withDetails(new io.github.camelsinch.provisioning.model.KakaotalkInputSenderDetailsDto()
+                                        .withName("Shop").withAdminPhoneNo("010")),
+                        List.of("kakaotalk-senders/create", "details.topLevelCategoryCode",
+                                "details.midLevelCategoryCode", "details.subLevelCategoryCode")),
+                Arguments.of("model missing fields in array elements",
+                        "sinch-prov:whatsapp-templates/compare?templateName=t&languageCode=EN",
+                        new io.github.camelsinch.provisioning.model.WhatsappInputTemplateCompareDto().withTemplates(List.of(
+                                new io.github.camelsinch.provisioning.model.WhatsappInputTemplateCompareIdentifierDto()
+                                        .withTemplateName("a").withTemplateLanguage(
+                                                io.github.camelsinch.provisioning.model.WhatsappTemplateLanguagesEnum.EN),
+                                new io.github.camelsinch.provisioning.model.WhatsappInputTemplateCompareIdentifierDto()
+                                        .withTemplateName("b"))),
+                        List.of("templates[1].templateLanguage")),
                 Arguments.of("missing fields in array elements",
                         "sinch-prov:whatsapp-templates/compare?templateName=t&languageCode=EN",
                         "{\"templates\":[{\"templateName\":\"a\",\"templateLanguage\":\"EN\"},{\"templateName\":\"b\"}]}",

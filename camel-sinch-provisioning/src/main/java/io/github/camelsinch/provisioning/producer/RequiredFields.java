@@ -6,8 +6,12 @@ import io.github.camelsinch.provisioning.catalog.RequestBodySpec;
 import io.github.camelsinch.provisioning.catalog.SchemaRule;
 import io.github.camelsinch.provisioning.catalog.SchemaRules;
 
+import io.github.camelsinch.provisioning.model.support.ModelObject;
+
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Checks a request body for the fields the contract requires, before anything is sent, and names every missing
@@ -19,7 +23,8 @@ final class RequiredFields {
     private RequiredFields() {
     }
 
-    static void check(ApiOperation op, RequestBodySpec spec, JsonNode body) {
+    /** @param body a JSON tree or a model object (checked as it is, without turning it into a tree) */
+    static void check(ApiOperation op, RequestBodySpec spec, Object body) {
         List<String> closest = new ArrayList<>();
         int fewest = Integer.MAX_VALUE;
         for (String schema : spec.schemaNames()) {
@@ -43,30 +48,60 @@ final class RequiredFields {
         }
     }
 
-    static void collectMissing(String schema, JsonNode node, String prefix, List<String> missing) {
+    private static void collectMissing(String schema, Object node, String prefix, List<String> missing) {
         SchemaRule rule = SchemaRules.of(schema).orElse(null);
-        if (rule == null || !node.isObject()) {
+        if (rule == null || !isObject(node)) {
             return;
         }
         for (String field : rule.required()) {
-            JsonNode value = node.get(field);
-            if (value == null || value.isNull()) {
+            if (absent(field(node, field))) {
                 missing.add(prefix + field);
             }
         }
         rule.nested().forEach((field, child) -> {
-            JsonNode value = node.get(field);
-            if (value == null || value.isNull()) {
+            Object value = field(node, field);
+            if (absent(value)) {
                 return;
             }
             if (child.endsWith("[]")) {
                 String element = child.substring(0, child.length() - 2);
-                for (int i = 0; i < value.size(); i++) {
-                    collectMissing(element, value.get(i), prefix + field + "[" + i + "].", missing);
+                List<Object> elements = elements(value);
+                for (int i = 0; i < elements.size(); i++) {
+                    collectMissing(element, elements.get(i), prefix + field + "[" + i + "].", missing);
                 }
             } else {
                 collectMissing(child, value, prefix + field + ".", missing);
             }
         });
+    }
+
+    /** A property by its JSON name: of a tree, a model (declared or additional) or a map nested in a model. */
+    private static Object field(Object node, String name) {
+        if (node instanceof JsonNode json) {
+            return json.get(name);
+        }
+        if (node instanceof ModelObject model) {
+            return model.jsonProperty(name);
+        }
+        return node instanceof Map<?, ?> map ? map.get(name) : null;
+    }
+
+    private static boolean isObject(Object node) {
+        return node instanceof JsonNode json ? json.isObject() : node instanceof ModelObject || node instanceof Map;
+    }
+
+    private static boolean absent(Object value) {
+        return value == null || value instanceof JsonNode json && json.isNull();
+    }
+
+    /** The elements of an array value; a value that is not an array has none to check (Jackson rejects it later). */
+    private static List<Object> elements(Object value) {
+        List<Object> elements = new ArrayList<>();
+        if (value instanceof JsonNode json && json.isArray()) {
+            json.forEach(elements::add);
+        } else if (value instanceof Collection<?> collection) {
+            elements.addAll(collection);
+        }
+        return elements;
     }
 }

@@ -42,7 +42,7 @@ final class ResponseReader {
             return new String(bytes, StandardCharsets.UTF_8);
         }
         try {
-            return ModelJson.mapper().readValue(bytes, op.responseType());
+            return ModelJson.reader(op.responseType()).readValue(bytes);
         } catch (IOException e) {
             throw malformed(op, response.statusCode(), callUri, e);
         }
@@ -54,7 +54,7 @@ final class ResponseReader {
             return tree.toString();
         }
         try {
-            return ModelJson.mapper().treeToValue(tree, op.responseType());
+            return ModelJson.reader(op.responseType()).readValue(tree);
         } catch (IOException e) {
             throw malformed(op, status, callUri, e);
         }

@@ -10,12 +10,14 @@ import io.github.camelsinch.provisioning.catalog.OperationParameter;
 import io.github.camelsinch.provisioning.client.ApiRequest;
 import io.github.camelsinch.provisioning.client.ApiResponse;
 import io.github.camelsinch.provisioning.client.SinchApiException;
+import io.github.camelsinch.provisioning.model.support.ListPage;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
 import org.apache.camel.health.HealthCheckHelper;
 import org.apache.camel.health.WritableHealthCheckRepository;
 import org.apache.camel.support.DefaultProducer;
 
+import java.math.BigDecimal;
 import java.util.function.Supplier;
 
 /**
@@ -96,6 +98,15 @@ public class SinchProvisioningProducer extends DefaultProducer {
         message.setHeader(SinchProvisioningConstants.HTTP_STATUS, response.statusCode());
         message.setHeader(SinchProvisioningConstants.CALLED_OPERATION, op.uriPath());
         if (op.isPaginated() && response.body().length > 0) {
+            if (!configuration.isRawJson() && op.responseType() != null
+                    && ListPage.class.isAssignableFrom(op.responseType())) {
+                // Straight into the model, which carries the paging fields: no tree of the page on the way.
+                ListPage page = (ListPage) ResponseReader.body(op, response, false, callUri);
+                BigDecimal total = page.getTotalSize();
+                setPageHeaders(message, page.getNextPageToken(), total == null ? null : total.longValue(), 1);
+                message.setBody(page);
+                return;
+            }
             JsonNode page = ResponseReader.tree(op, response, callUri);
             setPageHeaders(message, page, 1);
             message.setBody(ResponseReader.body(op, page, configuration.isRawJson(), response.statusCode(), callUri));
@@ -126,12 +137,17 @@ public class SinchProvisioningProducer extends DefaultProducer {
     }
 
     private static void setPageHeaders(Message message, JsonNode page, int pages) {
-        String next = page.path("nextPageToken").asText("");
-        if (!next.isEmpty()) {
+        JsonNode total = page.path("totalSize");
+        setPageHeaders(message, page.path("nextPageToken").asText(""), total.isNumber() ? total.asLong() : null,
+                pages);
+    }
+
+    private static void setPageHeaders(Message message, String next, Long total, int pages) {
+        if (next != null && !next.isEmpty()) {
             message.setHeader(SinchProvisioningConstants.NEXT_PAGE_TOKEN, next);
         }
-        if (page.path("totalSize").isNumber()) {
-            message.setHeader(SinchProvisioningConstants.TOTAL_SIZE, page.get("totalSize").asLong());
+        if (total != null) {
+            message.setHeader(SinchProvisioningConstants.TOTAL_SIZE, total);
         }
         message.setHeader(SinchProvisioningConstants.PAGE_COUNT, pages);
     }

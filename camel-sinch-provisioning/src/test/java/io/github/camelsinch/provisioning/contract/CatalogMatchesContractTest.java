@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.github.camelsinch.provisioning.catalog.ApiOperation;
 import io.github.camelsinch.provisioning.catalog.OperationCatalog;
 import io.github.camelsinch.provisioning.catalog.OperationParameter;
+import io.github.camelsinch.provisioning.model.support.ListPage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIf;
 
@@ -80,6 +81,12 @@ class CatalogMatchesContractTest {
             assertEquals(contract.responseExample(op.operationId()).getKey(), op.responseStatus(), op.uriPath());
             boolean paginated = op.parameter("pageToken").isPresent();
             assertEquals(paginated, op.isPaginated(), op.uriPath());
+            if (paginated) {
+                // The producer reads a page's paging headers from its model; a list model without them would
+                // fall back to a second read of every page.
+                assertTrue(ListPage.class.isAssignableFrom(op.responseType()),
+                        op.uriPath() + ": " + op.responseType() + " is not a ListPage");
+            }
         }
     }
 

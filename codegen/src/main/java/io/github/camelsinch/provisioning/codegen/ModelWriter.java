@@ -21,6 +21,7 @@ final class ModelWriter {
             "import com.fasterxml.jackson.databind.JsonDeserializer;",
             "import com.fasterxml.jackson.databind.JsonNode;",
             "import com.fasterxml.jackson.databind.annotation.JsonDeserialize;",
+            "import io.github.camelsinch.provisioning.model.support.ListPage;",
             "import io.github.camelsinch.provisioning.model.support.ModelObject;",
             "import io.github.camelsinch.provisioning.model.support.OpenEnum;",
             "import io.github.camelsinch.provisioning.model.support.UnionDeserializer;",
@@ -88,7 +89,11 @@ final class ModelWriter {
             w.line("@JsonDeserialize(using = JsonDeserializer.None.class)");
         }
         String extendsClause = parentSchema == null ? "ModelObject" : JavaNames.typeName(parentSchema);
-        String implementsClause = interfaces.isEmpty() ? "" : " implements " + String.join(", ", interfaces);
+        List<String> implemented = new ArrayList<>(interfaces);
+        if (isListPage(properties)) {
+            implemented.add("ListPage");
+        }
+        String implementsClause = implemented.isEmpty() ? "" : " implements " + String.join(", ", implemented);
         w.open("public " + (topLevel ? "" : "static ") + "class " + simpleName + " extends " + extendsClause
                 + implementsClause + " {");
         w.line();
@@ -164,6 +169,20 @@ final class ModelWriter {
         w.open("protected Object[] propertyValues() {");
         w.line("return new Object[] {" + String.join(", ", properties.stream().map(p -> p.member).toList()) + "};");
         w.close("}");
+        w.line();
+        w.line("@Override");
+        w.open("protected Object declaredProperty(String jsonName) {");
+        if (properties.isEmpty()) {
+            w.line("return UNDECLARED;");
+        } else {
+            w.open("return switch (jsonName) {");
+            for (Property p : properties) {
+                w.line("case " + JavaNames.literal(p.name) + " -> " + p.member + ";");
+            }
+            w.line("default -> UNDECLARED;");
+            w.close("};");
+        }
+        w.close("}");
         List<String> secrets = properties.stream().filter(p -> isSecret(p.name)).map(p -> JavaNames.literal(p.name)).toList();
         if (!secrets.isEmpty()) {
             w.line();
@@ -172,6 +191,12 @@ final class ModelWriter {
             w.line("return Set.of(" + String.join(", ", secrets) + ").contains(jsonName);");
             w.close("}");
         }
+    }
+
+    /** A list response: the producer reads its paging headers from the model through {@code ListPage}. */
+    private static boolean isListPage(List<Property> properties) {
+        return properties.stream().anyMatch(p -> p.name.equals("nextPageToken") && p.javaType.equals("String"))
+                && properties.stream().anyMatch(p -> p.name.equals("totalSize") && p.javaType.equals("BigDecimal"));
     }
 
     /** Property names whose values are credentials: {@code toString()} masks them. Page tokens are not secrets. */

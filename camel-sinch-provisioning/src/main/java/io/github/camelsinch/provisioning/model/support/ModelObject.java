@@ -18,7 +18,8 @@ import java.util.Objects;
  */
 public abstract class ModelObject {
 
-    private final Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
+    /** Created on the first unknown field: most models never see one, and a page holds thousands of models. */
+    private Map<String, JsonNode> additionalProperties;
 
     /** The contract schema this model was generated from. */
     public abstract String schemaName();
@@ -29,6 +30,25 @@ public abstract class ModelObject {
     /** Values of the declared properties, in the order of {@link #propertyNames()}. */
     protected abstract Object[] propertyValues();
 
+    /** What {@link #declaredProperty(String)} returns for a name the schema does not declare. */
+    protected static final Object UNDECLARED = new Object();
+
+    /** The value of a declared property by its JSON name, or {@link #UNDECLARED}. */
+    protected abstract Object declaredProperty(String jsonName);
+
+    /**
+     * The value of a property by its JSON name, declared or additional (then a {@code JsonNode}); null when unset.
+     * Lets a model be inspected by contract names without turning it into a JSON tree first.
+     */
+    public Object jsonProperty(String jsonName) {
+        Object value = declaredProperty(jsonName);
+        if (value != UNDECLARED && value != null) {
+            return value;
+        }
+        // An unset declared property may still be written from the additional ones, as serialization does.
+        return additionalProperties == null ? null : additionalProperties.get(jsonName);
+    }
+
     /** Whether the value of this declared property is a credential to mask in {@code toString()}. */
     protected boolean isSecretProperty(String jsonName) {
         return false;
@@ -37,11 +57,14 @@ public abstract class ModelObject {
     /** Fields of the JSON that the contract of this version does not declare, in arrival order. */
     @JsonAnyGetter
     public Map<String, JsonNode> getAdditionalProperties() {
-        return Collections.unmodifiableMap(additionalProperties);
+        return additionalProperties == null ? Map.of() : Collections.unmodifiableMap(additionalProperties);
     }
 
     @JsonAnySetter
     public void setAdditionalProperty(String name, JsonNode value) {
+        if (additionalProperties == null) {
+            additionalProperties = new LinkedHashMap<>();
+        }
         additionalProperties.put(name, value);
     }
 
@@ -55,12 +78,12 @@ public abstract class ModelObject {
         }
         ModelObject other = (ModelObject) o;
         return Arrays.deepEquals(propertyValues(), other.propertyValues())
-                && additionalProperties.equals(other.additionalProperties);
+                && getAdditionalProperties().equals(other.getAdditionalProperties());
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(Arrays.deepHashCode(propertyValues()), additionalProperties);
+        return Objects.hash(Arrays.deepHashCode(propertyValues()), getAdditionalProperties());
     }
 
     @Override
@@ -76,7 +99,7 @@ public abstract class ModelObject {
                 separator = ", ";
             }
         }
-        for (Map.Entry<String, JsonNode> e : additionalProperties.entrySet()) {
+        for (Map.Entry<String, JsonNode> e : getAdditionalProperties().entrySet()) {
             out.append(separator).append(e.getKey()).append('=')
                     .append(looksSecret(e.getKey()) ? "***" : e.getValue());
             separator = ", ";

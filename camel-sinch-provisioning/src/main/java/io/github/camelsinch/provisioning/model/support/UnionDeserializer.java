@@ -2,11 +2,14 @@ package io.github.camelsinch.provisioning.model.support;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
+import com.fasterxml.jackson.databind.node.TreeTraversingParser;
 
 import java.io.IOException;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
 /**
@@ -20,6 +23,7 @@ public abstract class UnionDeserializer<T> extends StdDeserializer<T> {
     private final String discriminator;
     private final Map<String, Class<? extends T>> variants;
     private final Supplier<? extends UnknownVariant> unknown;
+    private final Map<Class<?>, JsonDeserializer<Object>> deserializers = new ConcurrentHashMap<>();
 
     protected UnionDeserializer(Class<T> unionType, String discriminator, Map<String, Class<? extends T>> variants,
                                 Supplier<? extends UnknownVariant> unknown) {
@@ -27,6 +31,22 @@ public abstract class UnionDeserializer<T> extends StdDeserializer<T> {
         this.discriminator = discriminator;
         this.variants = variants;
         this.unknown = unknown;
+    }
+
+    /**
+     * The variant's deserializer, looked up once per union deserializer (Jackson creates one per mapper, so the
+     * cache never mixes configurations). {@code ctxt.readTreeAsValue} would look it up again for every value, which
+     * made binding a page of templates twice as slow. Not computeIfAbsent: a variant may nest the same union, and
+     * the lookup would then update the map from inside its own computation.
+     */
+    private JsonDeserializer<Object> deserializerOf(Class<? extends T> variant, DeserializationContext ctxt)
+            throws IOException {
+        JsonDeserializer<Object> deserializer = deserializers.get(variant);
+        if (deserializer == null) {
+            deserializer = ctxt.findRootValueDeserializer(ctxt.constructType(variant));
+            deserializers.put(variant, deserializer);
+        }
+        return deserializer;
     }
 
     @Override
@@ -39,7 +59,10 @@ public abstract class UnionDeserializer<T> extends StdDeserializer<T> {
         JsonNode tag = tree.get(discriminator);
         Class<? extends T> variant = tag == null || !tag.isTextual() ? null : variants.get(tag.asText());
         if (variant != null) {
-            return ctxt.readTreeAsValue(tree, variant);
+            try (JsonParser variantParser = new TreeTraversingParser(tree, p.getCodec())) {
+                variantParser.nextToken();
+                return (T) deserializerOf(variant, ctxt).deserialize(variantParser, ctxt);
+            }
         }
         UnknownVariant value = unknown.get();
         tree.fields().forEachRemaining(e -> value.setAdditionalProperty(e.getKey(), e.getValue()));

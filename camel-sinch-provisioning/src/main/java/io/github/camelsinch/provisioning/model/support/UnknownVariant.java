@@ -22,4 +22,9 @@ public abstract class UnknownVariant extends ModelObject {
     protected Object[] propertyValues() {
         return NONE;
     }
+
+    @Override
+    protected Object declaredProperty(String jsonName) {
+        return UNDECLARED;
+    }
 }
