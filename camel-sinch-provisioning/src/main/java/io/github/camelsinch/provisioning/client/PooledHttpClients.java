@@ -18,6 +18,7 @@ import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuil
 import org.apache.hc.client5.http.io.HttpClientConnectionManager;
 import org.apache.hc.client5.http.ssl.ClientTlsStrategyBuilder;
 import org.apache.hc.client5.http.ssl.DefaultClientTlsStrategy;
+import org.apache.hc.core5.http.ClassicHttpRequest;
 import org.apache.hc.core5.http.ClassicHttpResponse;
 import org.apache.hc.core5.http.Header;
 import org.apache.hc.core5.http.HttpEntity;
@@ -55,15 +56,15 @@ final class PooledHttpClients implements AutoCloseable {
 
     /** Sends one request with the timeouts of {@code settings} and reads the whole response; no retries here. */
     ApiResponse send(HttpUriRequestBase request, ClientSettings settings) throws IOException {
-        return send(request, requestConfig(settings), settings.sslContext());
+        request.setConfig(requestConfig(settings));
+        return send(request, settings.sslContext());
     }
 
     /**
-     * As {@link #send(HttpUriRequestBase, ClientSettings)}, with the request config built once by the caller: the
-     * settings of a client never change, and building it allocates a few KB per call.
+     * As {@link #send(HttpUriRequestBase, ClientSettings)} for a request that carries its own config (built once
+     * per client: the settings of a client never change, and building it allocates a few KB).
      */
-    ApiResponse send(HttpUriRequestBase request, RequestConfig config, SSLContext sslContext) throws IOException {
-        request.setConfig(config);
+    ApiResponse send(ClassicHttpRequest request, SSLContext sslContext) throws IOException {
         CloseableHttpClient client = clientFor(sslContext);
         try {
             return client.execute(request, PooledHttpClients::read);

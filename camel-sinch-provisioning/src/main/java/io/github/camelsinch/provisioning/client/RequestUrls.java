@@ -2,14 +2,18 @@ package io.github.camelsinch.provisioning.client;
 
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import org.apache.hc.core5.http.HttpHost;
 
 /** Turns base URL + {@link ApiRequest} into the URI to call, encoding every caller-supplied value. */
 final class RequestUrls {
 
     private static final char[] HEX = "0123456789ABCDEF".toCharArray();
 
-    /** A base URL parsed once, for the host check of every call made against it. */
-    record Base(String url, String host, int port) {
+    /**
+     * A base URL (validated by {@link EndpointUrls}: absolute, no trailing slash, query or user info) parsed once:
+     * the host every call goes to, and the path the operation paths are appended to.
+     */
+    record Base(String url, HttpHost host, String pathPrefix) {
     }
 
     private RequestUrls() {
@@ -17,16 +21,27 @@ final class RequestUrls {
 
     static Base base(String baseUrl) {
         URI base = URI.create(baseUrl);
-        return new Base(baseUrl, base.getHost(), base.getPort());
+        String prefix = base.getRawPath() == null ? "" : base.getRawPath();
+        return new Base(baseUrl, new HttpHost(base.getScheme(), base.getHost(), base.getPort()),
+                prefix.endsWith("/") ? prefix.substring(0, prefix.length() - 1) : prefix);
     }
 
     static URI build(String baseUrl, ApiRequest request) {
         return build(base(baseUrl), request);
     }
 
+    /** The whole URL, as errors and logs name it. */
     static URI build(Base base, ApiRequest request) {
-        StringBuilder url = new StringBuilder(base.url().length() + request.pathTemplate().length() + 64)
-                .append(base.url());
+        return URI.create(base.url() + pathAndQuery(request));
+    }
+
+    /**
+     * The path below the base URL and the query, encoded. Sent as the request target of a request whose host is
+     * {@link Base#host()}: the host is never parsed out of a string built from caller values, so no template or value
+     * can move a call to another host, and no URI is parsed per call.
+     */
+    static String pathAndQuery(ApiRequest request) {
+        StringBuilder url = new StringBuilder(request.pathTemplate().length() + 64);
         appendPath(url, request);
         char separator = '?';
         for (QueryParameter p : request.queryParameters()) {
@@ -36,12 +51,7 @@ final class RequestUrls {
             appendEncoded(url, p.value());
             separator = '&';
         }
-        URI uri = URI.create(url.toString());
-        // Belt and braces: whatever the template holds, the call must stay on the configured host and port.
-        if (!base.host().equalsIgnoreCase(uri.getHost()) || base.port() != uri.getPort()) {
-            throw new IllegalArgumentException("request for " + request.operationId() + " leaves the base URL host");
-        }
-        return uri;
+        return url.toString();
     }
 
     /** The path with each {name} replaced by its value encoded as a single segment; a missing value names itself. */

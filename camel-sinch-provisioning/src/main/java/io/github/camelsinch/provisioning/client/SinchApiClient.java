@@ -1,9 +1,7 @@
 package io.github.camelsinch.provisioning.client;
 
 import java.io.IOException;
-import java.net.URI;
 import java.time.Duration;
-import org.apache.hc.client5.http.classic.methods.HttpUriRequestBase;
 import org.apache.hc.client5.http.config.RequestConfig;
 import org.apache.hc.core5.http.ContentType;
 import org.apache.hc.core5.http.io.entity.ByteArrayEntity;
@@ -69,12 +67,11 @@ public final class SinchApiClient {
      */
     public ApiResponse execute(ApiRequest request) {
         transport.ensureOpen();
-        URI uri = RequestUrls.build(base, request);
-        String sanitizedUri = describe(request.method(), uri);
+        String pathAndQuery = RequestUrls.pathAndQuery(request);
         metrics.recordCall();
         int[] sent = {0}; // HTTP requests of this call, for its attempts count
         try {
-            ApiResponse response = executeWithRetries(request, uri, sanitizedUri, sent).withAttempts(sent[0]);
+            ApiResponse response = executeWithRetries(request, pathAndQuery, sent).withAttempts(sent[0]);
             metrics.recordOutcome(null);
             return response;
         } catch (SinchApiException failure) {
@@ -83,20 +80,21 @@ public final class SinchApiClient {
         }
     }
 
-    private ApiResponse executeWithRetries(ApiRequest request, URI uri, String sanitizedUri, int[] sent) {
+    private ApiResponse executeWithRetries(ApiRequest request, String pathAndQuery, int[] sent) {
         boolean renewedCredential = false;
         for (int attempt = 1; ; ) {
             String authorization = authenticator.authorization();
             ApiResponse response;
             try {
                 sent[0]++;
-                response = sendOnce(request, uri, authorization, attempt);
+                response = sendOnce(request, pathAndQuery, authorization, attempt);
             } catch (IOException failure) {
                 RetryDecision decision = retryPolicy.afterException(request.method(), attempt, failure);
                 if (!decision.retry()) {
-                    throw ErrorResponses.transportFailure(request.operationId(), sanitizedUri, attempt, failure);
+                    throw ErrorResponses.transportFailure(request.operationId(), describe(request, pathAndQuery),
+                            attempt, failure);
                 }
-                attempt = nextAttempt(request, sanitizedUri, attempt, decision.delay());
+                attempt = nextAttempt(request, pathAndQuery, attempt, decision.delay());
                 continue;
             }
             metrics.recordStatus(response.statusCode());
@@ -115,10 +113,10 @@ public final class SinchApiClient {
             if (!decision.retry()) {
                 ErrorKind kind = decision.retryAfterTooLong() ? ErrorKind.RATE_LIMIT
                         : ErrorKind.forStatus(response.statusCode());
-                throw ErrorResponses.fromResponse(request.operationId(), sanitizedUri, response, kind,
-                        decision.retryAfter());
+                throw ErrorResponses.fromResponse(request.operationId(), describe(request, pathAndQuery), response,
+                        kind, decision.retryAfter());
             }
-            attempt = nextAttempt(request, sanitizedUri, attempt, decision.delay());
+            attempt = nextAttempt(request, pathAndQuery, attempt, decision.delay());
         }
     }
 
@@ -127,11 +125,12 @@ public final class SinchApiClient {
      * in headers). For callers that raise their own errors about a call, e.g. after reading its response.
      */
     public String sanitizedUri(ApiRequest request) {
-        return describe(request.method(), RequestUrls.build(base, request));
+        return describe(request, RequestUrls.pathAndQuery(request));
     }
 
-    private static String describe(String method, URI uri) {
-        return method + " " + uri;
+    /** Method and whole URL, for errors only: a successful call never builds this text. */
+    private String describe(ApiRequest request, String pathAndQuery) {
+        return request.method() + " " + base.url() + pathAndQuery;
     }
 
     private RetryDecision decide(ApiRequest request, int attempt, ApiResponse response) {
@@ -145,8 +144,10 @@ public final class SinchApiClient {
         return decision;
     }
 
-    private ApiResponse sendOnce(ApiRequest request, URI uri, String authorization, int attempt) throws IOException {
-        HttpUriRequestBase http = new HttpUriRequestBase(request.method(), uri);
+    private ApiResponse sendOnce(ApiRequest request, String pathAndQuery, String authorization, int attempt)
+            throws IOException {
+        ApiHttpRequest http = new ApiHttpRequest(request.method(), base.host(), base.pathPrefix() + pathAndQuery,
+                requestConfig);
         http.setHeader("Authorization", authorization);
         http.setHeader("Accept", "application/json");
         http.setHeader("User-Agent", userAgent);
@@ -159,10 +160,10 @@ public final class SinchApiClient {
         }
         long started = System.nanoTime();
         try {
-            ApiResponse response = transport.http().send(http, requestConfig, settings.sslContext());
+            ApiResponse response = transport.http().send(http, settings.sslContext());
             if (LOG.isDebugEnabled()) { // the arguments alone (an array, three boxes) cost more than the call
                 LOG.debug("{} {} {} -> {} in {} ms (attempt {})", request.operationId(), request.method(),
-                        uri.getRawPath(), response.statusCode(), elapsedMs(started), attempt);
+                        pathOf(pathAndQuery), response.statusCode(), elapsedMs(started), attempt);
             }
             if (LOG.isTraceEnabled() && response.body().length > 0) {
                 LOG.trace("{} response body: {}", request.operationId(), Redaction.json(response.body()));
@@ -170,24 +171,31 @@ public final class SinchApiClient {
             return response;
         } catch (IOException e) {
             LOG.debug("{} {} {} -> {} in {} ms (attempt {})", request.operationId(), request.method(),
-                    uri.getRawPath(), e.getClass().getSimpleName(), elapsedMs(started), attempt);
+                    pathOf(pathAndQuery), e.getClass().getSimpleName(), elapsedMs(started), attempt);
             throw e;
         }
     }
 
     /** Waits out the delay and counts the retry; returns the next attempt number. */
-    private int nextAttempt(ApiRequest request, String sanitizedUri, int attempt, Duration delay) {
+    private int nextAttempt(ApiRequest request, String pathAndQuery, int attempt, Duration delay) {
         metrics.recordRetry();
         try {
             transport.sleeper().sleep(delay);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+            String sanitizedUri = describe(request, pathAndQuery);
             throw SinchApiException.builder(ErrorKind.TRANSPORT, request.operationId(), sanitizedUri)
                     .message(request.operationId() + " " + sanitizedUri + ": interrupted while waiting to retry")
                     .cause(e).build();
         }
         transport.ensureOpen();
         return attempt + 1;
+    }
+
+    /** The path without the query, for logs: query values may be page tokens. */
+    private static String pathOf(String pathAndQuery) {
+        int query = pathAndQuery.indexOf('?');
+        return query < 0 ? pathAndQuery : pathAndQuery.substring(0, query);
     }
 
     private static long elapsedMs(long startedNanos) {

@@ -1,0 +1,35 @@
+package io.github.camelsinch.provisioning.client;
+
+import static io.github.camelsinch.provisioning.client.ClientTestSupport.TOKEN_PATH;
+import static io.github.camelsinch.provisioning.client.ClientTestSupport.getSender;
+import static io.github.camelsinch.provisioning.client.ClientTestSupport.settings;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** A base URL with a path (a gateway in front of the API): calls go below it, errors name the whole URL. */
+class BaseUrlPathTest {
+
+    @Test
+    void operationPathsAreAppendedToTheBaseUrlPath() {
+        try (StubServer api = StubServer.start(); SinchHttpTransport transport = new SinchHttpTransport()) {
+            api.always("POST", TOKEN_PATH, ClientTestSupport.tokenResponse("tok", 3600));
+            api.always("GET", "/gateway/v1/projects/p/whatsapp/senders/ok", StubResponse.json(200, "{}"));
+            api.always("GET", "/gateway/v1/projects/p/whatsapp/senders/gone", StubResponse.json(404, "{}"));
+            SinchApiClient client = transport.client(settings(api).baseUrl(api.baseUrl() + "/gateway/").build());
+
+            assertEquals(200, client.execute(getSender("p", "ok")).statusCode());
+            SinchApiException e = assertThrows(SinchApiException.class, () -> client.execute(getSender("p", "gone")));
+
+            List<String> paths = api.requests().stream().filter(r -> r.method().equals("GET"))
+                    .map(RecordedRequest::path).toList();
+            assertEquals(List.of("/gateway/v1/projects/p/whatsapp/senders/ok",
+                    "/gateway/v1/projects/p/whatsapp/senders/gone"), paths);
+            assertTrue(e.getMessage().contains("GET " + api.baseUrl() + "/gateway/v1/projects/p/whatsapp/senders/gone"),
+                    e.getMessage());
+        }
+    }
+}
