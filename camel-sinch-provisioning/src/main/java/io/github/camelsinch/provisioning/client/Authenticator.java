@@ -48,6 +48,15 @@ interface Authenticator {
         private final TokenCache tokens;
         // Settings never change for a client: hash the credentials once, not on every call.
         private final TokenKey key;
+        /** The header of the last token handed out, so the same token is not prefixed again on every call. */
+        private volatile Header last;
+
+        private record Header(AccessToken token, String value) {
+            @Override
+            public String toString() {
+                return "Header[***]"; // the value is the bearer token
+            }
+        }
 
         Bearer(ClientSettings settings, TokenCache tokens) {
             this.settings = settings;
@@ -57,7 +66,13 @@ interface Authenticator {
 
         @Override
         public String authorization() {
-            return PREFIX + tokens.get(key, settings).value();
+            AccessToken token = tokens.get(key, settings);
+            Header header = last;
+            if (header == null || header.token() != token) {
+                header = new Header(token, PREFIX + token.value());
+                last = header;
+            }
+            return header.value();
         }
 
         @Override

@@ -32,7 +32,11 @@ public final class TokenCache {
 
     /** A usable token for these credentials, fetched only when none is fresh. */
     AccessToken get(TokenKey key, ClientSettings settings) {
-        return slots.computeIfAbsent(key, k -> new Slot()).get(settings);
+        Slot slot = slots.get(key);
+        if (slot == null) {
+            slot = slots.computeIfAbsent(key, k -> new Slot());
+        }
+        return slot.get(settings);
     }
 
     /**
@@ -63,11 +67,16 @@ public final class TokenCache {
 
     /** State of one credential set: the current token and the fetch in progress, if any. */
     private final class Slot {
-        private AccessToken current;
+        /** Written under the lock; read without it by the fast path of every call. */
+        private volatile AccessToken current;
         private CompletableFuture<AccessToken> inFlight;
         private boolean everIssued;
 
         AccessToken get(ClientSettings settings) {
+            AccessToken fresh = current;
+            if (fresh != null && fresh.isFresh(clock.instant())) {
+                return fresh; // the usual case: no lock, so calling threads do not queue on each other
+            }
             CompletableFuture<AccessToken> pending;
             boolean owner = false;
             synchronized (this) {

@@ -52,11 +52,16 @@ final class RequestFactory {
      * Fails, sending nothing, when a required parameter is missing, a value breaks the contract, or the body does.
      */
     ApiRequest.Builder create(ApiOperation op, Message message, String pageSizeOverride) {
+        return create(op, message, pageSizeOverride, true);
+    }
+
+    /** @param hasHeaders false when the message has no headers at all: then no header is looked up */
+    ApiRequest.Builder create(ApiOperation op, Message message, String pageSizeOverride, boolean hasHeaders) {
         ApiRequest.Builder request = ApiRequest.builder(op.operationId(), op.method(), op.pathTemplate());
         for (BoundParameter b : bound.computeIfAbsent(op, this::bind)) {
             OperationParameter p = b.parameter();
             List<String> values = b.optionValues();
-            String header = b.header() == null ? null : message.getHeader(b.header(), String.class);
+            String header = b.header() == null || !hasHeaders ? null : message.getHeader(b.header(), String.class);
             if (header != null && !header.isBlank()) {
                 values = ParameterValidator.wireValues(op, p, header);
             }

@@ -65,13 +65,19 @@ public class SinchProvisioningProducer extends DefaultProducer {
     @Override
     public void process(Exchange exchange) {
         Message message = exchange.getMessage();
-        ApiOperation op = OperationSelector.select(endpoint.getApiOperation(), message);
-        message.removeHeader(SinchProvisioningConstants.ATTEMPTS);
+        // A message without headers (the usual first call of a route) needs none of the header lookups and removals.
+        boolean hasHeaders = message.hasHeaders();
+        ApiOperation op = hasHeaders ? OperationSelector.select(endpoint.getApiOperation(), message)
+                : endpoint.getApiOperation();
+        if (hasHeaders) {
+            message.removeHeader(SinchProvisioningConstants.ATTEMPTS);
+            clearOutputHeaders(message);
+        }
         try {
             if (op.isPaginated() && configuration.isFetchAllPages()) {
                 callAllPages(op, message);
             } else {
-                callOnce(op, message);
+                callOnce(op, message, hasHeaders);
             }
         } catch (SinchProvisioningException e) {
             throw e;
@@ -84,17 +90,16 @@ public class SinchProvisioningProducer extends DefaultProducer {
         }
     }
 
-    private void callOnce(ApiOperation op, Message message) {
-        ApiRequest.Builder request = requests.create(op, message, null);
+    private void callOnce(ApiOperation op, Message message, boolean hasHeaders) {
+        ApiRequest.Builder request = requests.create(op, message, null, hasHeaders);
         String token = op.isPaginated() ? requests.initialPageToken(message) : null;
         if (token != null) {
             request.queryParameter("pageToken", token);
         }
         ApiRequest call = request.build();
         ApiResponse response = endpoint.client().execute(call);
-        addAttempts(message, response.attempts());
+        message.setHeader(SinchProvisioningConstants.ATTEMPTS, response.attempts());
         Supplier<String> callUri = () -> endpoint.client().sanitizedUri(call);
-        clearOutputHeaders(message);
         message.setHeader(SinchProvisioningConstants.HTTP_STATUS, response.statusCode());
         message.setHeader(SinchProvisioningConstants.CALLED_OPERATION, op.uriPath());
         if (op.isPaginated() && response.body().length > 0) {
@@ -122,7 +127,6 @@ public class SinchProvisioningProducer extends DefaultProducer {
         PageCollector.Result result = PageCollector.collect(op, endpoint.client(),
                 () -> requests.create(op, message, largestPage), requests.initialPageToken(message),
                 configuration.getMaxPages(), configuration.getMaxItems(), attempts -> addAttempts(message, attempts));
-        clearOutputHeaders(message);
         message.setHeader(SinchProvisioningConstants.HTTP_STATUS, result.lastStatus());
         message.setHeader(SinchProvisioningConstants.CALLED_OPERATION, op.uriPath());
         setPageHeaders(message, result.page(), result.pages());
