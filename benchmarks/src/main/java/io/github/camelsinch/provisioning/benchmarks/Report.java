@@ -156,21 +156,19 @@ public final class Report {
     private static final Map<String, String> STEP_NAMES = new LinkedHashMap<>();
 
     static {
-        STEP_NAMES.put("tokenKey", "token cache key: SHA-256 + hex of URL, key id, secret (`TokenKey.of`) — per call");
-        STEP_NAMES.put("requestUrl", "request URL (`RequestUrls.build`: regex expansion, 2 × `URI.create`) — twice per call");
-        STEP_NAMES.put("apiRequest", "`ApiRequest` builder + defensive copies — per call");
-        STEP_NAMES.put("apiResponse", "response headers into lists, then a case-insensitive `TreeMap` copy — per call");
-        STEP_NAMES.put("postBody_baseline", "POST body: model → bytes (baseline)");
-        STEP_NAMES.put("postBody_sinchProv", "POST body: model → tree → bytes (sinch-prov)");
-        STEP_NAMES.put("listPage_baseline", "list page of 100: bytes → model (baseline)");
-        STEP_NAMES.put("listPage_sinchProv", "list page of 100: bytes → tree → model (sinch-prov)");
-        STEP_NAMES.put("listPage_treeToValueOnly", "list page of 100: tree → model only");
+        STEP_NAMES.put("requestTarget", "request path and query (`RequestUrls.pathAndQuery`; the host is fixed per client) — per call");
+        STEP_NAMES.put("requestUrl_baseline", "for comparison: a URL string built and parsed (`URI.create`), as hand-written code does per id");
+        STEP_NAMES.put("apiRequest", "`ApiRequest` builder + immutable copies — per call");
+        STEP_NAMES.put("apiResponse", "response headers kept as name/value pairs — per call");
+        STEP_NAMES.put("postBody", "POST body: model → bytes (both)");
+        STEP_NAMES.put("listPage", "list page of 100: bytes → model (both)");
+        STEP_NAMES.put("listPage_viaTree", "list page of 100: bytes → tree → model (the producer before this round)");
         STEP_NAMES.put("parsePage", "consumer: parse one page of 100 templates into a tree");
         STEP_NAMES.put("acceptUnchanged", "consumer: all work for one unchanged resource (`ScopeScan.accept`)");
-        STEP_NAMES.put("idAndSnapshot", "consumer: id + snapshot (4 dotted-path lookups via `JsonNode.at`)");
-        STEP_NAMES.put("decode", "consumer: one `Fingerprint.decode` (3 per unchanged resource)");
-        STEP_NAMES.put("detect", "consumer: `ChangeDetector.detect` (decodes again)");
-        STEP_NAMES.put("refreshed", "consumer: `ChangeDetector.refreshed` (decodes again)");
+        STEP_NAMES.put("idAndSnapshot", "consumer: id + snapshot (4 dotted-path lookups, pointers compiled once)");
+        STEP_NAMES.put("unchanged", "consumer: `ChangeDetector.unchanged` (stored text vs the snapshot's, no decode)");
+        STEP_NAMES.put("decode", "consumer: one `Fingerprint.decode` (only for resources that are not unchanged)");
+        STEP_NAMES.put("detect", "consumer: `ChangeDetector.detect` (decodes)");
     }
 
     private void steps() throws IOException {

@@ -23,7 +23,7 @@ public final class ChangeDetector {
      * @return ADDED for an unknown resource, CHANGED when a status or watched field differs, else empty
      */
     public static Optional<StatusChange> detect(String previousFingerprint, ResourceSnapshot current) {
-        Optional<Fingerprint> stored = Fingerprint.decode(previousFingerprint);
+        Optional<Fingerprint> stored = Fingerprint.decode(previousFingerprint, statusFieldsOf(current));
         if (stored.isEmpty() || !stored.get().present()) {
             long n = stored.map(Fingerprint::transitions).orElse(0L) + 1;
             return Optional.of(change(current.id(), ChangeType.ADDED, Map.of(), current.statuses(),
@@ -51,9 +51,14 @@ public final class ChangeDetector {
                 current.modified(), n, Fingerprint.of(current, n), current));
     }
 
-    /** The removal of a known resource missing from a complete listing; empty when it was not known. */
-    public static Optional<StatusChange> removed(String resourceId, String previousFingerprint) {
-        Optional<Fingerprint> stored = Fingerprint.decode(previousFingerprint);
+    /**
+     * The removal of a known resource missing from a complete listing; empty when it was not known.
+     *
+     * @param statusFields the status field paths of the resource kind ({@link WatchedResource#statusFields()})
+     */
+    public static Optional<StatusChange> removed(String resourceId, String previousFingerprint,
+                                                 List<String> statusFields) {
+        Optional<Fingerprint> stored = Fingerprint.decode(previousFingerprint, statusFields);
         if (stored.isEmpty() || !stored.get().present()) {
             return Optional.empty();
         }
@@ -66,15 +71,43 @@ public final class ChangeDetector {
     }
 
     /**
+     * True when the stored fingerprint is exactly the current state (at whatever transition count): nothing to
+     * report and nothing to store. The common case of every poll, decided on the text without decoding it.
+     */
+    public static boolean unchanged(String previousFingerprint, ResourceSnapshot current) {
+        if (previousFingerprint == null) {
+            return false;
+        }
+        String state = Fingerprint.encodeState(current);
+        int length = previousFingerprint.length();
+        if (length == state.length() || !previousFingerprint.startsWith(state)) {
+            return false;
+        }
+        for (int i = state.length(); i < length; i++) {
+            char c = previousFingerprint.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
      * The fingerprint to store without an event when {@link #detect} found no change but the stored fingerprint
-     * covers other fields (watchFields was edited): from now on the new fields are compared too.
+     * covers other fields (watchFields was edited: from now on the new fields are compared too), or is in an older
+     * format (rewritten as it is, modified time included, so its dedup key stays the same).
      */
     public static Optional<String> refreshed(String previousFingerprint, ResourceSnapshot current) {
-        return Fingerprint.decode(previousFingerprint)
+        return Fingerprint.decode(previousFingerprint, statusFieldsOf(current))
                 .filter(Fingerprint::present)
-                .filter(p -> !p.statuses().keySet().equals(current.statuses().keySet())
-                             || !p.watched().keySet().equals(current.watched().keySet()))
-                .map(p -> Fingerprint.of(current, p.transitions()).encode());
+                .flatMap(p -> {
+                    if (!p.statuses().keySet().equals(current.statuses().keySet())
+                        || !p.watched().keySet().equals(current.watched().keySet())) {
+                        return Optional.of(Fingerprint.of(current, p.transitions()).encode());
+                    }
+                    return Fingerprint.isCurrentFormat(previousFingerprint) ? Optional.empty()
+                            : Optional.of(p.encode());
+                });
     }
 
     /**
@@ -82,8 +115,9 @@ public final class ChangeDetector {
      * empty for a baseline (nothing delivered yet), a tombstone or unreadable text. A webhook callback that reports
      * a state the poll already delivered carries this key, so an idempotent consumer sees the duplicate.
      */
-    public static Optional<String> deliveredKey(String resourceId, String storedFingerprint) {
-        return Fingerprint.decode(storedFingerprint)
+    public static Optional<String> deliveredKey(String resourceId, String storedFingerprint,
+                                                List<String> statusFields) {
+        return Fingerprint.decode(storedFingerprint, statusFields)
                 .filter(Fingerprint::present)
                 .filter(f -> f.transitions() > 0)
                 .map(f -> dedupKey(resourceId, false, f.statuses(), f.modified(), f.transitions()));
@@ -109,6 +143,10 @@ public final class ChangeDetector {
         String key = dedupKey(id, removed, removed ? previous : next, modified, n);
         return new StatusChange(id, type, previous, next, fields, key, fingerprint,
                 current == null ? null : current.item());
+    }
+
+    private static List<String> statusFieldsOf(ResourceSnapshot current) {
+        return List.copyOf(current.statuses().keySet());
     }
 
     private static List<String> fieldsWithValues(ResourceSnapshot s) {

@@ -5,26 +5,32 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.StringJoiner;
 
 /**
  * The small text a state repository keeps per resource: the status values, the modified time, a hash per watched
  * field and how many transitions were delivered. Not the JSON: a fingerprint stays well under 200 bytes.
  * <p>
- * Encoded as {@code 1|state=ACTIVE,changes.status=|<modified>|qualityRating=1a2b3c4d|<transitions>}, values
- * percent-encoded so no value can forge a separator (and none holds a newline or '=' in a key, which
- * {@code FileStateRepository} forbids). A removed resource keeps a tombstone {@code x|<transitions>}, so a resource
- * that comes back continues its transition count and gets a fresh dedup key.
+ * Encoded as {@code 2|ACTIVE,|<modified>|qualityRating=1a2b3c4d|<transitions>}: the status values by position, in
+ * the order of the resource kind's status fields (fixed in {@link WatchedResources}, so their names need not be
+ * stored with every resource), watched fields by name (users edit that list). Values are percent-encoded so no
+ * value can forge a separator (and none holds a newline or '=' in a key, which {@code FileStateRepository}
+ * forbids). A removed resource keeps a tombstone {@code x|<transitions>}, so a resource that comes back continues
+ * its transition count and gets a fresh dedup key. Version 1 ({@code 1|state=ACTIVE,changes.status=|...}, status
+ * names spelled out) is still read, and rewritten in version 2 by the first poll that sees it
+ * ({@link ChangeDetector#refreshed}).
  *
  * @param present     false for the tombstone of a removed resource
+ * @param statuses    status field path to value, in the order of the resource kind's status fields
  * @param transitions the number of changes delivered for the resource; part of every dedup key
  */
 public record Fingerprint(boolean present, Map<String, String> statuses, String modified, Map<String, String> watched,
                           long transitions) {
 
-    private static final String VERSION = "1";
+    static final String VERSION = "2";
+    private static final String NAMED_VERSION = "1";
     private static final String TOMBSTONE = "x";
 
     public Fingerprint {
@@ -44,11 +50,40 @@ public record Fingerprint(boolean present, Map<String, String> statuses, String 
         if (!present) {
             return TOMBSTONE + "|" + transitions;
         }
-        return VERSION + "|" + pairs(statuses) + "|" + encode(modified) + "|" + pairs(watched) + "|" + transitions;
+        return encodeState(statuses, modified, watched) + transitions;
     }
 
-    /** The fingerprint of a stored text; empty for null, blank or unreadable text (treated as never seen). */
-    public static Optional<Fingerprint> decode(String text) {
+    /**
+     * What {@link #encode()} writes for this snapshot before the transition count (it ends with the last '|'): a
+     * stored fingerprint that starts with it describes exactly this state.
+     */
+    static String encodeState(ResourceSnapshot snapshot) {
+        return encodeState(snapshot.statuses(), snapshot.modified(), snapshot.watched());
+    }
+
+    private static String encodeState(Map<String, String> statuses, String modified, Map<String, String> watched) {
+        StringBuilder text = new StringBuilder(48).append(VERSION).append('|');
+        String separator = "";
+        for (String value : statuses.values()) {
+            text.append(separator).append(encode(value));
+            separator = ",";
+        }
+        text.append('|').append(encode(modified)).append('|');
+        separator = "";
+        for (Map.Entry<String, String> e : watched.entrySet()) {
+            text.append(separator).append(encode(e.getKey())).append('=').append(encode(e.getValue()));
+            separator = ",";
+        }
+        return text.append('|').toString();
+    }
+
+    /**
+     * The fingerprint of a stored text; empty for null, blank or unreadable text (treated as never seen).
+     *
+     * @param statusFields the status field paths of the resource kind, in order: the names of the values a
+     *                     version 2 text holds by position
+     */
+    public static Optional<Fingerprint> decode(String text, List<String> statusFields) {
         if (text == null || text.isBlank()) {
             return Optional.empty();
         }
@@ -58,6 +93,10 @@ public record Fingerprint(boolean present, Map<String, String> statuses, String 
                 return Optional.of(tombstone(Long.parseLong(parts[1])));
             }
             if (parts.length == 5 && parts[0].equals(VERSION)) {
+                return Optional.of(new Fingerprint(true, byPosition(parts[1], statusFields), decodeValue(parts[2]),
+                        unpairs(parts[3]), Long.parseLong(parts[4])));
+            }
+            if (parts.length == 5 && parts[0].equals(NAMED_VERSION)) {
                 return Optional.of(new Fingerprint(true, unpairs(parts[1]), decodeValue(parts[2]), unpairs(parts[3]),
                         Long.parseLong(parts[4])));
             }
@@ -67,10 +106,21 @@ public record Fingerprint(boolean present, Map<String, String> statuses, String 
         return Optional.empty();
     }
 
-    private static String pairs(Map<String, String> values) {
-        StringJoiner joiner = new StringJoiner(",");
-        values.forEach((key, value) -> joiner.add(encode(key) + "=" + encode(value)));
-        return joiner.toString();
+    /** True when the text is a present fingerprint in the format {@link #encode()} writes today. */
+    static boolean isCurrentFormat(String text) {
+        return text != null && text.startsWith(VERSION + "|");
+    }
+
+    private static Map<String, String> byPosition(String text, List<String> names) {
+        String[] values = text.split(",", -1);
+        if (values.length != names.size()) {
+            throw new IllegalArgumentException("expected " + names.size() + " status values, got " + values.length);
+        }
+        Map<String, String> statuses = new LinkedHashMap<>();
+        for (int i = 0; i < values.length; i++) {
+            statuses.put(names.get(i), decodeValue(values[i]));
+        }
+        return statuses;
     }
 
     private static Map<String, String> unpairs(String text) {
@@ -88,12 +138,27 @@ public record Fingerprint(boolean present, Map<String, String> statuses, String 
         return values;
     }
 
+    /** As {@link URLEncoder}, without its work for the usual value that needs no encoding (ACTIVE, a timestamp). */
     private static String encode(String value) {
-        return value == null ? "" : URLEncoder.encode(value, StandardCharsets.UTF_8);
+        if (value == null) {
+            return "";
+        }
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            boolean unchanged = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
+                    || c == '.' || c == '-' || c == '*' || c == '_';
+            if (!unchanged) {
+                return URLEncoder.encode(value, StandardCharsets.UTF_8);
+            }
+        }
+        return value;
     }
 
     /** Empty means absent: no status, modified time or hash is ever the empty string. */
     private static String decodeValue(String text) {
-        return text.isEmpty() ? null : URLDecoder.decode(text, StandardCharsets.UTF_8);
+        if (text.isEmpty()) {
+            return null;
+        }
+        return text.indexOf('%') < 0 && text.indexOf('+') < 0 ? text : URLDecoder.decode(text, StandardCharsets.UTF_8);
     }
 }

@@ -65,12 +65,13 @@ public final class PushedChangeTracker {
         String stored = state.fingerprint(id);
         // A callback knows nothing of the poll's watchFields: keep their stored hashes, so a change of a watched
         // field is still the poll's to report, and no watched field looks changed here.
-        Map<String, String> watched = Fingerprint.decode(stored).filter(Fingerprint::present)
+        Map<String, String> watched = Fingerprint.decode(stored, resource.statusFields()).filter(Fingerprint::present)
                 .map(Fingerprint::watched).orElse(Map.of());
         ResourceSnapshot snapshot = new ResourceSnapshot(id, polledShape.statuses(), polledShape.modified(), watched,
                 item);
         Optional<StatusChange> change = ChangeDetector.detect(stored, snapshot);
-        Optional<String> delivered = change.isPresent() ? Optional.empty() : ChangeDetector.deliveredKey(id, stored);
+        Optional<String> delivered = change.isPresent() ? Optional.empty() : ChangeDetector.deliveredKey(id, stored,
+                resource.statusFields());
         return new Observation(uriPath, id, snapshot.statuses(), change, delivered);
     }
 
@@ -83,7 +84,8 @@ public final class PushedChangeTracker {
         if (id == null) {
             return new Observation(uriPath, null, statuses, Optional.empty(), Optional.empty());
         }
-        return new Observation(uriPath, id, statuses, ChangeDetector.removed(id, state.fingerprint(id)),
+        return new Observation(uriPath, id, statuses, ChangeDetector.removed(id, state.fingerprint(id),
+                resource.statusFields()),
                 Optional.empty());
     }
 

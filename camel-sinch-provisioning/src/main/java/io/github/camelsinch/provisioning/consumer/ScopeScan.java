@@ -59,7 +59,14 @@ final class ScopeScan {
                 state.storeFingerprint(id, Fingerprint.of(snapshot, 0).encode());
                 continue;
             }
-            if (Fingerprint.decode(previous).filter(Fingerprint::present).isPresent() && index.add(id)) {
+            if (ChangeDetector.unchanged(previous, snapshot)) {
+                // The usual case, decided without decoding; a live fingerprint belongs in the index (it may be
+                // missing after a crash between the two writes).
+                indexChanged |= index.add(id);
+                continue;
+            }
+            if (Fingerprint.decode(previous, resource.statusFields()).filter(Fingerprint::present).isPresent()
+                    && index.add(id)) {
                 indexChanged = true; // known but missing from the index (a crash between the two writes)
             }
             var change = ChangeDetector.detect(previous, snapshot);
@@ -90,7 +97,7 @@ final class ScopeScan {
         List<String> stale = new ArrayList<>();
         for (String id : index) {
             if (!seen.contains(id)) {
-                var removal = ChangeDetector.removed(id, state.fingerprint(id));
+                var removal = ChangeDetector.removed(id, state.fingerprint(id), resource.statusFields());
                 if (removal.isEmpty()) {
                     stale.add(id); // listed in the index without a live fingerprint: nothing to report
                 } else if (budget.take()) {

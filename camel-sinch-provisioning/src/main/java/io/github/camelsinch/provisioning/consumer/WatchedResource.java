@@ -1,11 +1,13 @@
 package io.github.camelsinch.provisioning.consumer;
 
+import com.fasterxml.jackson.core.JsonPointer;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.StringJoiner;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * How one watchable operation is read: where its items are, what identifies an item, which fields are its status.
@@ -31,6 +33,12 @@ public record WatchedResource(String uriPath, Class<?> itemType, String itemsFie
         CONVERSATION_APP_ID
     }
 
+    /**
+     * Compiled once per path (every resource of every poll looks up the same few): the paths are the status, id and
+     * modified fields of the eleven watched kinds and the configured watchFields, so the map stays small.
+     */
+    private static final Map<String, JsonPointer> POINTERS = new ConcurrentHashMap<>();
+
     public WatchedResource {
         idFields = List.copyOf(idFields);
         statusFields = List.copyOf(statusFields);
@@ -42,6 +50,10 @@ public record WatchedResource(String uriPath, Class<?> itemType, String itemsFie
 
     /** The id of a list item, or null when one of its id fields is missing (such an item cannot be tracked). */
     String idOf(JsonNode item) {
+        if (idFields.size() == 1) {
+            JsonNode value = at(item, idFields.get(0));
+            return !value.isValueNode() || value.isNull() || value.asText().isBlank() ? null : value.asText();
+        }
         StringJoiner id = new StringJoiner("/");
         for (String field : idFields) {
             JsonNode value = at(item, field);
@@ -68,11 +80,15 @@ public record WatchedResource(String uriPath, Class<?> itemType, String itemsFie
 
     /** The node at a dotted path ({@code changes.status}, {@code analytics.0.sent}); a missing node when absent. */
     static JsonNode at(JsonNode item, String path) {
+        return item.at(POINTERS.computeIfAbsent(path, WatchedResource::pointer));
+    }
+
+    private static JsonPointer pointer(String dottedPath) {
         StringBuilder pointer = new StringBuilder();
-        for (String segment : path.split("\\.")) {
+        for (String segment : dottedPath.split("\\.")) {
             pointer.append('/').append(segment.replace("~", "~0").replace("/", "~1"));
         }
-        return item.at(pointer.toString());
+        return JsonPointer.compile(pointer.toString());
     }
 
     private static String text(JsonNode node) {

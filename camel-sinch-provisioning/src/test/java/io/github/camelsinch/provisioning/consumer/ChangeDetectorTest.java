@@ -12,11 +12,14 @@ import java.util.Optional;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The rules of change detection, as a table: stored fingerprint + what a poll saw -> the change (or none). */
 class ChangeDetectorTest {
+
+    private static final List<String> FIELDS = List.of("state", "changes.status");
 
     private static ResourceSnapshot snap(String state, String change, String modified, String quality) {
         Map<String, String> statuses = new LinkedHashMap<>();
@@ -76,7 +79,7 @@ class ChangeDetectorTest {
         assertEquals(next, c.newStatus());
         assertEquals(fields, c.changedFields());
         assertEquals(Optional.of(Fingerprint.of(current, c.newFingerprint().transitions())),
-                Fingerprint.decode(c.newFingerprint().encode()), "the fingerprint stored on success is the snapshot");
+                Fingerprint.decode(c.newFingerprint().encode(), FIELDS), "the fingerprint stored on success is the snapshot");
     }
 
     @Test
@@ -98,9 +101,9 @@ class ChangeDetectorTest {
 
     @Test
     void removalIsReportedOnlyForKnownResourcesAndLeavesATombstone() {
-        assertTrue(ChangeDetector.removed("s1", null).isEmpty());
-        assertTrue(ChangeDetector.removed("s1", Fingerprint.tombstone(2).encode()).isEmpty());
-        StatusChange removed = ChangeDetector.removed("s1", stored("ACTIVE", null, "t1", null, 2)).orElseThrow();
+        assertTrue(ChangeDetector.removed("s1", null, FIELDS).isEmpty());
+        assertTrue(ChangeDetector.removed("s1", Fingerprint.tombstone(2).encode(), FIELDS).isEmpty());
+        StatusChange removed = ChangeDetector.removed("s1", stored("ACTIVE", null, "t1", null, 2), FIELDS).orElseThrow();
         assertEquals(ChangeType.REMOVED, removed.type());
         assertEquals("ACTIVE", removed.previousStatus());
         assertEquals(null, removed.newStatus());
@@ -117,8 +120,45 @@ class ChangeDetectorTest {
     void refreshAdoptsNewlyWatchedFieldsOnly() {
         String stored = stored("ACTIVE", null, "t1", null, 5);
         String refreshed = ChangeDetector.refreshed(stored, snap("ACTIVE", null, "t1", "cccc2222")).orElseThrow();
-        assertEquals(Map.of("qualityRating", "cccc2222"), Fingerprint.decode(refreshed).orElseThrow().watched());
-        assertEquals(5, Fingerprint.decode(refreshed).orElseThrow().transitions());
+        assertEquals(Map.of("qualityRating", "cccc2222"), Fingerprint.decode(refreshed, FIELDS).orElseThrow().watched());
+        assertEquals(5, Fingerprint.decode(refreshed, FIELDS).orElseThrow().transitions());
         assertTrue(ChangeDetector.refreshed(stored, snap("ACTIVE", null, "t2", null)).isEmpty());
+    }
+
+    @Test
+    void unchangedIsDecidedOnTheTextAndAgreesWithDetect() {
+        String stored = stored("ACTIVE", null, "t1", "aaaa0000", 12);
+        assertTrue(ChangeDetector.unchanged(stored, snap("ACTIVE", null, "t1", "aaaa0000")));
+        assertTrue(ChangeDetector.detect(stored, snap("ACTIVE", null, "t1", "aaaa0000")).isEmpty());
+        for (ResourceSnapshot other : List.of(snap("INACTIVE", null, "t1", "aaaa0000"),
+                snap("ACTIVE", "DRAFT", "t1", "aaaa0000"), snap("ACTIVE", null, "t2", "aaaa0000"),
+                snap("ACTIVE", null, "t1", "bbbb1111"), snap("ACTIVE", null, "t1", null))) {
+            assertFalse(ChangeDetector.unchanged(stored, other), other.toString());
+        }
+        assertFalse(ChangeDetector.unchanged(null, snap("ACTIVE", null, "t1", null)));
+        assertFalse(ChangeDetector.unchanged(Fingerprint.tombstone(3).encode(), snap("ACTIVE", null, "t1", null)));
+        String state = stored.substring(0, stored.lastIndexOf('|') + 1);
+        assertFalse(ChangeDetector.unchanged(state, snap("ACTIVE", null, "t1", "aaaa0000")), "no transition count");
+        assertFalse(ChangeDetector.unchanged(state + "1x", snap("ACTIVE", null, "t1", "aaaa0000")));
+    }
+
+    @Test
+    void aVersion1FingerprintIsReadAndRewrittenAsItIsInVersion2() {
+        // As the first release wrote it: status names spelled out in every fingerprint.
+        String v1 = "1|state=PENDING_VERIFICATION,changes.status=|2025-03-01T10%3A00%3A00Z||3";
+        ResourceSnapshot same = snap("PENDING_VERIFICATION", null, "2025-03-01T10:00:00Z", null);
+        assertFalse(ChangeDetector.unchanged(v1, same));
+        assertTrue(ChangeDetector.detect(v1, same).isEmpty());
+        String rewritten = ChangeDetector.refreshed(v1, same).orElseThrow();
+        assertEquals(Fingerprint.decode(v1, FIELDS), Fingerprint.decode(rewritten, FIELDS));
+        assertTrue(rewritten.startsWith("2|PENDING_VERIFICATION,|"), rewritten);
+        assertTrue(ChangeDetector.unchanged(rewritten, same));
+        assertEquals(ChangeDetector.deliveredKey("s1", v1, FIELDS), ChangeDetector.deliveredKey("s1", rewritten, FIELDS),
+                "the dedup key of the last delivery survives the rewrite");
+        // A version 2 text with the modified time moved on is not rewritten: its dedup key must stay as delivered.
+        assertTrue(ChangeDetector.refreshed(rewritten, snap("PENDING_VERIFICATION", null, "t9", null)).isEmpty());
+        StatusChange change = ChangeDetector.detect(v1, snap("ACTIVE", null, "t2", null)).orElseThrow();
+        assertEquals("PENDING_VERIFICATION", change.previousStatus());
+        assertTrue(change.dedupKey().startsWith("s1#4:"), change.dedupKey());
     }
 }

@@ -6,6 +6,7 @@ import org.junit.jupiter.params.provider.NullAndEmptySource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -14,6 +15,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class FingerprintTest {
+
+    private static final List<String> FIELDS = List.of("state", "changes.status");
 
     private static Map<String, String> statuses(String state, String change) {
         Map<String, String> m = new LinkedHashMap<>();
@@ -26,7 +29,7 @@ class FingerprintTest {
     void roundTripsEveryPartIncludingAbsentValues() {
         Fingerprint fp = new Fingerprint(true, statuses("ACTIVE", null), "2025-03-01T10:00:00Z",
                 Map.of("qualityRating", "1a2b3c4d"), 7);
-        assertEquals(Optional.of(fp), Fingerprint.decode(fp.encode()));
+        assertEquals(Optional.of(fp), Fingerprint.decode(fp.encode(), FIELDS));
     }
 
     @Test
@@ -35,7 +38,7 @@ class FingerprintTest {
         String text = fp.encode();
         assertFalse(text.contains("\n"), text);
         assertEquals(5, text.split("\\|", -1).length, text);
-        assertEquals(Optional.of(fp), Fingerprint.decode(text));
+        assertEquals(Optional.of(fp), Fingerprint.decode(text, FIELDS));
     }
 
     @Test
@@ -49,16 +52,32 @@ class FingerprintTest {
     @Test
     void tombstoneKeepsTheTransitionCount() {
         Fingerprint tombstone = Fingerprint.tombstone(4);
-        Fingerprint decoded = Fingerprint.decode(tombstone.encode()).orElseThrow();
+        Fingerprint decoded = Fingerprint.decode(tombstone.encode(), FIELDS).orElseThrow();
         assertFalse(decoded.present());
         assertEquals(4, decoded.transitions());
     }
 
     @ParameterizedTest
     @NullAndEmptySource
-    @ValueSource(strings = {" ", "garbage", "1|a", "2|state=A||x|1", "1|state=A||x|notanumber", "1|nopair||x|1",
-                            "x|"})
+    @ValueSource(strings = {" ", "garbage", "1|a", "3|A,||x|1", "1|state=A||x|notanumber", "1|nopair||x|1",
+                            "2|A,B,C|||1", "2|A|||1", "2|A,||x|notanumber", "x|"})
     void unreadableTextCountsAsNeverSeen(String text) {
-        assertEquals(Optional.empty(), Fingerprint.decode(text));
+        assertEquals(Optional.empty(), Fingerprint.decode(text, FIELDS));
+    }
+
+    @Test
+    void statusesAreStoredByPositionAndWatchedFieldsByName() {
+        Fingerprint fp = new Fingerprint(true, statuses("APPROVED", null), null, Map.of("qualityRating", "1a2b"), 0);
+        assertEquals("2|APPROVED,||qualityRating=1a2b|0", fp.encode());
+        // A resource kind whose status fields are named differently reads the same values under its own names.
+        assertEquals(Map.of("status", "APPROVED"), new LinkedHashMap<>(Fingerprint.decode("2|APPROVED|||0",
+                List.of("status")).orElseThrow().statuses()));
+    }
+
+    @Test
+    void version1TextsAreStillRead() {
+        Fingerprint fp = Fingerprint.decode("1|state=ACTIVE,changes.status=|t%3A1|qualityRating=1a2b|7", FIELDS)
+                .orElseThrow();
+        assertEquals(new Fingerprint(true, statuses("ACTIVE", null), "t:1", Map.of("qualityRating", "1a2b"), 7), fp);
     }
 }

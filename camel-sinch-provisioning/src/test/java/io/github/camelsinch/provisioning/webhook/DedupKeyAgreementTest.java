@@ -7,6 +7,7 @@ import io.github.camelsinch.provisioning.consumer.StatusChange;
 import org.junit.jupiter.api.Test;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -20,6 +21,8 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
  */
 class DedupKeyAgreementTest {
 
+    private static final List<String> FIELDS = List.of("state", "changes.status");
+
     private static ResourceSnapshot template(String state, String change) {
         Map<String, String> statuses = new LinkedHashMap<>();
         statuses.put("state", state);
@@ -31,12 +34,12 @@ class DedupKeyAgreementTest {
     void theKeyOfTheLastDeliveryCanBeComputedFromTheStoredFingerprint() {
         StatusChange added = ChangeDetector.detect(null, template(null, "IN_PROGRESS")).orElseThrow();
         assertEquals(Optional.of(added.dedupKey()),
-                ChangeDetector.deliveredKey("promo/EN", added.newFingerprint().encode()));
+                ChangeDetector.deliveredKey("promo/EN", added.newFingerprint().encode(), FIELDS));
 
         StatusChange pending = ChangeDetector.detect(added.newFingerprint().encode(), template("PENDING", null))
                 .orElseThrow();
         assertEquals(Optional.of(pending.dedupKey()),
-                ChangeDetector.deliveredKey("promo/EN", pending.newFingerprint().encode()));
+                ChangeDetector.deliveredKey("promo/EN", pending.newFingerprint().encode(), FIELDS));
     }
 
     @Test
@@ -49,14 +52,14 @@ class DedupKeyAgreementTest {
         String rejected = ChangeDetector.detect(stored, template("REJECTED", null)).orElseThrow()
                 .newFingerprint().encode();
         StatusChange again = ChangeDetector.detect(rejected, template("PENDING", null)).orElseThrow();
-        assertNotEquals(ChangeDetector.deliveredKey("promo/EN", stored).orElseThrow(), again.dedupKey());
+        assertNotEquals(ChangeDetector.deliveredKey("promo/EN", stored, FIELDS).orElseThrow(), again.dedupKey());
     }
 
     @Test
     void nothingWasDeliveredForABaselineOrATombstone() {
         String baseline = new Fingerprint(true, template("APPROVED", null).statuses(), null, Map.of(), 0).encode();
-        assertEquals(Optional.empty(), ChangeDetector.deliveredKey("promo/EN", baseline));
+        assertEquals(Optional.empty(), ChangeDetector.deliveredKey("promo/EN", baseline, FIELDS));
         assertEquals(Optional.empty(), ChangeDetector.deliveredKey("promo/EN",
-                new Fingerprint(false, Map.of(), null, Map.of(), 3).encode()));
+                new Fingerprint(false, Map.of(), null, Map.of(), 3).encode(), FIELDS));
     }
 }
