@@ -55,7 +55,7 @@ final class RequestBodyEncoder {
 
     private static byte[] write(ApiOperation op, Object json) {
         try {
-            return ModelJson.mapper().writeValueAsBytes(json);
+            return ModelJson.writer(json.getClass()).writeValueAsBytes(json);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Cannot write the request body of " + op.uriPath(), e);
         }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 
 /** The one Jackson configuration the models are read and written with. */
@@ -28,7 +29,20 @@ public final class ModelJson {
         }
     };
 
+    /** A prepared writer per type, for the same reason: its root serializer is found once, not per call. */
+    private static final ClassValue<ObjectWriter> WRITERS = new ClassValue<>() {
+        @Override
+        protected ObjectWriter computeValue(Class<?> type) {
+            return MAPPER.writerFor(type);
+        }
+    };
+
     private ModelJson() {
+    }
+
+    /** The shared writer of one model type (pass the value's own class). */
+    public static ObjectWriter writer(Class<?> type) {
+        return WRITERS.get(type);
     }
 
     /** The shared reader of one model type. */
