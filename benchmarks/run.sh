@@ -22,7 +22,7 @@ want() { [ -z "${ONLY:-}" ] || [ "$ONLY" = "$1" ]; }
 
 machine() {
   if [ -n "${ONLY:-}" ] && [ -f "$R/machine.txt" ]; then
-    echo "rerun of $ONLY: $(date -u +%Y-%m-%dT%H:%MZ), load average $(cut -d' ' -f1-3 /proc/loadavg)" >> "$R/machine.txt"
+    echo "rerun of $ONLY: $(date -u +%Y-%m-%dT%H:%MZ), component $(git rev-parse --short HEAD 2>/dev/null || echo '?'), load average $(cut -d' ' -f1-3 /proc/loadavg)" >> "$R/machine.txt"
     return
   fi
   {
