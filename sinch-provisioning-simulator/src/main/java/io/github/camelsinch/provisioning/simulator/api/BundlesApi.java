@@ -129,11 +129,6 @@ final class BundlesApi extends TagApi implements ResourceSeeder {
     }
 
     @Override
-    public String keyOf(ObjectNode json, JsonNode options) {
-        return json.path("id").asText();
-    }
-
-    @Override
     public String initialStage() {
         return "IN_PROGRESS";
     }

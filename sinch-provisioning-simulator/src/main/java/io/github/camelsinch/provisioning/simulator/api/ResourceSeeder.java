@@ -17,8 +17,10 @@ public interface ResourceSeeder {
     /** A complete resource with fresh ids and timestamps; {@code options} carries kind-specific seed fields. */
     ObjectNode defaults(ProjectState project, JsonNode options);
 
-    /** The storage key of a seeded resource. */
-    String keyOf(ObjectNode json, JsonNode options);
+    /** The storage key of a seeded resource: its {@code id}, unless the kind is keyed otherwise. */
+    default String keyOf(ObjectNode json, JsonNode options) {
+        return json.path("id").asText();
+    }
 
     /** The stage a seeded resource starts in when the caller names none; null for kinds without lifecycle. */
     String initialStage();

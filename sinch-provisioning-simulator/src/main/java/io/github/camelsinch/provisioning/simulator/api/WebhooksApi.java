@@ -104,11 +104,6 @@ final class WebhooksApi extends TagApi implements ResourceSeeder {
     }
 
     @Override
-    public String keyOf(ObjectNode json, JsonNode options) {
-        return json.path("id").asText();
-    }
-
-    @Override
     public String initialStage() {
         return null;
     }

@@ -62,11 +62,6 @@ final class WhatsappFlowsApi extends TagApi implements ResourceSeeder {
     }
 
     @Override
-    public String keyOf(ObjectNode json, JsonNode options) {
-        return json.path("id").asText();
-    }
-
-    @Override
     public String initialStage() {
         return null;
     }

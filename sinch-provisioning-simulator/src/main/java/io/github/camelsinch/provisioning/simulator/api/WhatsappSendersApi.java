@@ -171,11 +171,6 @@ final class WhatsappSendersApi extends TagApi implements ResourceSeeder {
     }
 
     @Override
-    public String keyOf(ObjectNode json, JsonNode options) {
-        return json.path("id").asText();
-    }
-
-    @Override
     public String initialStage() {
         return "IN_PROGRESS";
     }

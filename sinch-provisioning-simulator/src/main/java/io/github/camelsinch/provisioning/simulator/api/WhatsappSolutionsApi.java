@@ -69,11 +69,6 @@ final class WhatsappSolutionsApi extends TagApi implements ResourceSeeder {
     }
 
     @Override
-    public String keyOf(ObjectNode json, JsonNode options) {
-        return json.path("id").asText();
-    }
-
-    @Override
     public String initialStage() {
         return null;
     }
