@@ -112,12 +112,8 @@ class PathAndHeaderParametersTest extends StubbedApiTestSupport {
 
     @Test
     void missingProjectIdNamesTheOptionAndTheHeader() throws Exception {
-        SinchProvisioningComponent noProject = new SinchProvisioningComponent();
-        SinchProvisioningConfiguration c = noProject.getConfiguration();
-        c.setBaseUrl(server.baseUrl());
-        c.setAuthUrl(server.baseUrl() + TOKEN_PATH);
-        c.setKeyId(KEY_ID);
-        c.setKeySecret(KEY_SECRET);
+        SinchProvisioningComponent noProject = stubComponent();
+        noProject.getConfiguration().setProjectId(null);
         context.addComponent("sinch-noproject", noProject);
 
         Exchange result = call("sinch-noproject:webhooks/list", (Object) null);

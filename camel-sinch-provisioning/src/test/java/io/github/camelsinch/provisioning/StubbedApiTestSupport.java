@@ -35,6 +35,18 @@ public abstract class StubbedApiTestSupport {
         server.always("POST", TOKEN_PATH, r -> StubResponse.json(200,
                 "{\"access_token\":\"" + ACCESS_TOKEN + "\",\"expires_in\":3600,\"token_type\":\"bearer\",\"scope\":\"\"}"));
         context = new DefaultCamelContext();
+        SinchProvisioningComponent component = stubComponent();
+        configure(component);
+        context.addComponent("sinch-prov", component);
+        context.start();
+        template = context.createProducerTemplate();
+    }
+
+    /**
+     * A component calling the stub: its base and token URL, the test credentials, project {@link #PROJECT_ID} and
+     * retry backoffs of a few milliseconds.
+     */
+    protected SinchProvisioningComponent stubComponent() {
         SinchProvisioningComponent component = new SinchProvisioningComponent();
         SinchProvisioningConfiguration c = component.getConfiguration();
         c.setBaseUrl(server.baseUrl());
@@ -44,10 +56,7 @@ public abstract class StubbedApiTestSupport {
         c.setProjectId(PROJECT_ID);
         c.setInitialBackoff(1);
         c.setMaxBackoff(5);
-        configure(component);
-        context.addComponent("sinch-prov", component);
-        context.start();
-        template = context.createProducerTemplate();
+        return component;
     }
 
     /** Adjusts the component before the context starts. */

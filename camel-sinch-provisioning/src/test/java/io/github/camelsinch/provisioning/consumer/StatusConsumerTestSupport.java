@@ -1,7 +1,5 @@
 package io.github.camelsinch.provisioning.consumer;
 
-import io.github.camelsinch.provisioning.SinchProvisioningComponent;
-import io.github.camelsinch.provisioning.SinchProvisioningConfiguration;
 import io.github.camelsinch.provisioning.StubbedApiTestSupport;
 import org.apache.camel.CamelContext;
 import org.apache.camel.builder.RouteBuilder;
@@ -51,16 +49,7 @@ abstract class StatusConsumerTestSupport extends StubbedApiTestSupport {
         for (Object service : services) {
             other.addService(service);
         }
-        SinchProvisioningComponent component = new SinchProvisioningComponent();
-        SinchProvisioningConfiguration c = component.getConfiguration();
-        c.setBaseUrl(server.baseUrl());
-        c.setAuthUrl(server.baseUrl() + TOKEN_PATH);
-        c.setKeyId(KEY_ID);
-        c.setKeySecret(KEY_SECRET);
-        c.setProjectId(PROJECT_ID);
-        c.setInitialBackoff(1);
-        c.setMaxBackoff(5);
-        other.addComponent("sinch-prov", component);
+        other.addComponent("sinch-prov", stubComponent());
         beans.forEach(other.getRegistry()::bind);
         other.addRoutes(new RouteBuilder() {
             @Override
