@@ -21,7 +21,7 @@ import java.util.concurrent.TimeUnit;
  * HttpClient 5 + Jackson code (1, the baseline), a camel-http + camel-jackson route (2) and the sinch-prov
  * component (3), against the same server, one variant at a time. Method names sort so that the three variants of
  * one call run one after the other. Concurrency is JMH's {@code -t}: run.sh runs the class with {@code -t 1} and
- * {@code -t 16}. Throughput is taken from {@link ProducerThroughputBenchmark}, which runs the variants side by side;
+ * {@code -t 16}. Throughput is taken from {@link ProducerThroughput}, which runs the variants side by side;
  * the throughput this class also reports is sequential and therefore at the mercy of the machine's load.
  */
 @BenchmarkMode(Mode.Throughput)
