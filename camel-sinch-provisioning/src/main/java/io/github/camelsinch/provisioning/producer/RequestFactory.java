@@ -58,7 +58,11 @@ final class RequestFactory {
     /** @param hasHeaders false when the message has no headers at all: then no header is looked up */
     ApiRequest.Builder create(ApiOperation op, Message message, String pageSizeOverride, boolean hasHeaders) {
         ApiRequest.Builder request = ApiRequest.builder(op.operationId(), op.method(), op.pathTemplate());
-        for (BoundParameter b : bound.computeIfAbsent(op, this::bind)) {
+        List<BoundParameter> parameters = bound.get(op);
+        if (parameters == null) {
+            parameters = bound.computeIfAbsent(op, this::bind);
+        }
+        for (BoundParameter b : parameters) {
             OperationParameter p = b.parameter();
             List<String> values = b.optionValues();
             String header = b.header() == null || !hasHeaders ? null : message.getHeader(b.header(), String.class);
