@@ -21,23 +21,9 @@ final class StatusMessages {
         message.setHeader(SinchProvisioningConstants.API, operation.api());
         message.setHeader(SinchProvisioningConstants.WATCHED_OPERATION, operation.uriPath());
         message.setHeader(SinchProvisioningConstants.RESOURCE_ID, change.resourceId());
-        message.setHeader(SinchProvisioningConstants.CHANGE_TYPE, change.type().name());
-        setOrRemove(message, SinchProvisioningConstants.PREVIOUS_STATUS, change.previousStatus());
-        setOrRemove(message, SinchProvisioningConstants.NEW_STATUS, change.newStatus());
-        message.setHeader(SinchProvisioningConstants.PREVIOUS_STATUSES, change.previousStatuses());
-        message.setHeader(SinchProvisioningConstants.NEW_STATUSES, change.newStatuses());
-        message.setHeader(SinchProvisioningConstants.CHANGED_FIELDS, change.changedFields());
+        ChangeHeaders.setTransition(message, change);
         message.setHeader(SinchProvisioningConstants.DEDUP_KEY, change.dedupKey());
         message.setHeader(SinchProvisioningConstants.OBSERVED_AT, observedAtMillis);
-    }
-
-    /** Absent rather than null: a null header value breaks code that copies headers into immutable maps. */
-    private static void setOrRemove(Message message, String name, Object value) {
-        if (value == null) {
-            message.removeHeader(name);
-        } else {
-            message.setHeader(name, value);
-        }
     }
 
     private static Object model(WatchedResource resource, StatusChange change) {

@@ -1,0 +1,33 @@
+package io.github.camelsinch.provisioning.consumer;
+
+import io.github.camelsinch.provisioning.SinchProvisioningConstants;
+import org.apache.camel.Message;
+
+/**
+ * The headers that describe one transition, written the same way for a polled change and for a pushed (webhook)
+ * one, so a route can take either source.
+ */
+public final class ChangeHeaders {
+
+    private ChangeHeaders() {
+    }
+
+    /** Change type, main and all previous and new statuses, and the fields that changed. */
+    public static void setTransition(Message message, StatusChange change) {
+        message.setHeader(SinchProvisioningConstants.CHANGE_TYPE, change.type().name());
+        setOrRemove(message, SinchProvisioningConstants.PREVIOUS_STATUS, change.previousStatus());
+        setOrRemove(message, SinchProvisioningConstants.NEW_STATUS, change.newStatus());
+        message.setHeader(SinchProvisioningConstants.PREVIOUS_STATUSES, change.previousStatuses());
+        message.setHeader(SinchProvisioningConstants.NEW_STATUSES, change.newStatuses());
+        message.setHeader(SinchProvisioningConstants.CHANGED_FIELDS, change.changedFields());
+    }
+
+    /** Absent rather than null: a null header value breaks code that copies headers into immutable maps. */
+    public static void setOrRemove(Message message, String name, Object value) {
+        if (value == null) {
+            message.removeHeader(name);
+        } else {
+            message.setHeader(name, value);
+        }
+    }
+}
