@@ -52,11 +52,7 @@ final class RequestFactory {
      * Fails, sending nothing, when a required parameter is missing, a value breaks the contract, or the body does.
      */
     ApiRequest.Builder create(ApiOperation op, Message message, String pageSizeOverride) {
-        return create(op, message, pageSizeOverride, true);
-    }
-
-    /** @param hasHeaders false when the message has no headers at all: then no header is looked up */
-    ApiRequest.Builder create(ApiOperation op, Message message, String pageSizeOverride, boolean hasHeaders) {
+        boolean hasHeaders = message.hasHeaders(); // without any, no parameter header needs looking up
         ApiRequest.Builder request = ApiRequest.builder(op.operationId(), op.method(), op.pathTemplate());
         List<BoundParameter> parameters = bound.get(op);
         if (parameters == null) {

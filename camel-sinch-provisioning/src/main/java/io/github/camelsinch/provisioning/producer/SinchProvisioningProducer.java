@@ -77,7 +77,7 @@ public class SinchProvisioningProducer extends DefaultProducer {
             if (op.isPaginated() && configuration.isFetchAllPages()) {
                 callAllPages(op, message);
             } else {
-                callOnce(op, message, hasHeaders);
+                callOnce(op, message);
             }
         } catch (SinchProvisioningException e) {
             throw e;
@@ -90,8 +90,8 @@ public class SinchProvisioningProducer extends DefaultProducer {
         }
     }
 
-    private void callOnce(ApiOperation op, Message message, boolean hasHeaders) {
-        ApiRequest.Builder request = requests.create(op, message, null, hasHeaders);
+    private void callOnce(ApiOperation op, Message message) {
+        ApiRequest.Builder request = requests.create(op, message, null);
         String token = op.isPaginated() ? requests.initialPageToken(message) : null;
         if (token != null) {
             request.queryParameter("pageToken", token);
