@@ -4,7 +4,7 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import org.apache.hc.core5.http.HttpHost;
 
-/** Turns base URL + {@link ApiRequest} into the URI to call, encoding every caller-supplied value. */
+/** Turns an {@link ApiRequest} into the target sent below a base URL, encoding every caller-supplied value. */
 final class RequestUrls {
 
     private static final char[] HEX = "0123456789ABCDEF".toCharArray();
@@ -26,15 +26,6 @@ final class RequestUrls {
                 prefix.endsWith("/") ? prefix.substring(0, prefix.length() - 1) : prefix);
     }
 
-    static URI build(String baseUrl, ApiRequest request) {
-        return build(base(baseUrl), request);
-    }
-
-    /** The whole URL, as errors and logs name it. */
-    static URI build(Base base, ApiRequest request) {
-        return URI.create(base.url() + pathAndQuery(request));
-    }
-
     /**
      * The path below the base URL and the query, encoded. Sent as the request target of a request whose host is
      * {@link Base#host()}: the host is never parsed out of a string built from caller values, so no template or value
@@ -52,13 +43,6 @@ final class RequestUrls {
             separator = '&';
         }
         return url.toString();
-    }
-
-    /** The path with each {name} replaced by its value encoded as a single segment; a missing value names itself. */
-    static String expandPath(ApiRequest request) {
-        StringBuilder path = new StringBuilder(request.pathTemplate().length() + 32);
-        appendPath(path, request);
-        return path.toString();
     }
 
     private static void appendPath(StringBuilder out, ApiRequest request) {
@@ -97,12 +81,6 @@ final class RequestUrls {
      * Percent-encodes everything except RFC 3986 unreserved characters. Stricter than needed, always valid: a '/'
      * or '?' in an id can never add a path segment or start a query.
      */
-    static String encode(String value) {
-        StringBuilder out = new StringBuilder(value.length());
-        appendEncoded(out, value);
-        return out.toString();
-    }
-
     private static void appendEncoded(StringBuilder out, String value) {
         for (int i = 0; i < value.length(); i++) {
             char c = value.charAt(i);

@@ -32,4 +32,21 @@ class BaseUrlPathTest {
                     e.getMessage());
         }
     }
+
+    @Test
+    void aTemplateThatLooksLikeAnotherHostStaysAPathOnTheBaseHost() {
+        try (StubServer api = StubServer.start(); StubServer evil = StubServer.start();
+             SinchHttpTransport transport = new SinchHttpTransport()) {
+            api.always("POST", TOKEN_PATH, ClientTestSupport.tokenResponse("tok", 3600));
+            api.always("GET", "/", StubResponse.json(200, "{}"));
+            String evilAuthority = evil.baseUrl().substring(evil.baseUrl().indexOf("//") + 2);
+            ApiRequest sneaky = ApiRequest.builder("op", "GET", "//" + evilAuthority + "/x").build();
+
+            transport.client(settings(api).build()).execute(sneaky);
+
+            // However the receiving server reads such a target, it is the base URL's server that receives it.
+            assertEquals(1, api.requests().stream().filter(r -> r.method().equals("GET")).count());
+            assertEquals(List.of(), evil.requests());
+        }
+    }
 }
