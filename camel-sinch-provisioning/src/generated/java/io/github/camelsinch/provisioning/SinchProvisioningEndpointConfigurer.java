@@ -97,10 +97,14 @@ public class SinchProvisioningEndpointConfigurer extends PropertyConfigurerSuppo
         case "maxBackoff": target.getConfiguration().setMaxBackoff(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "maxitems":
         case "maxItems": target.getConfiguration().setMaxItems(property(camelContext, int.class, value)); return true;
+        case "maxitemsperpoll":
+        case "maxItemsPerPoll": target.getConsumerConfiguration().setMaxItemsPerPoll(property(camelContext, int.class, value)); return true;
         case "maxmessagesperpoll":
         case "maxMessagesPerPoll": target.getConsumerConfiguration().setMaxMessagesPerPoll(property(camelContext, int.class, value)); return true;
         case "maxpages":
         case "maxPages": target.getConfiguration().setMaxPages(property(camelContext, int.class, value)); return true;
+        case "maxpagesperpoll":
+        case "maxPagesPerPoll": target.getConsumerConfiguration().setMaxPagesPerPoll(property(camelContext, int.class, value)); return true;
         case "maxretryafter":
         case "maxRetryAfter": target.getConfiguration().setMaxRetryAfter(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "noncecachesize":
@@ -263,10 +267,14 @@ public class SinchProvisioningEndpointConfigurer extends PropertyConfigurerSuppo
         case "maxBackoff": return long.class;
         case "maxitems":
         case "maxItems": return int.class;
+        case "maxitemsperpoll":
+        case "maxItemsPerPoll": return int.class;
         case "maxmessagesperpoll":
         case "maxMessagesPerPoll": return int.class;
         case "maxpages":
         case "maxPages": return int.class;
+        case "maxpagesperpoll":
+        case "maxPagesPerPoll": return int.class;
         case "maxretryafter":
         case "maxRetryAfter": return long.class;
         case "noncecachesize":
@@ -430,10 +438,14 @@ public class SinchProvisioningEndpointConfigurer extends PropertyConfigurerSuppo
         case "maxBackoff": return target.getConfiguration().getMaxBackoff();
         case "maxitems":
         case "maxItems": return target.getConfiguration().getMaxItems();
+        case "maxitemsperpoll":
+        case "maxItemsPerPoll": return target.getConsumerConfiguration().getMaxItemsPerPoll();
         case "maxmessagesperpoll":
         case "maxMessagesPerPoll": return target.getConsumerConfiguration().getMaxMessagesPerPoll();
         case "maxpages":
         case "maxPages": return target.getConfiguration().getMaxPages();
+        case "maxpagesperpoll":
+        case "maxPagesPerPoll": return target.getConsumerConfiguration().getMaxPagesPerPoll();
         case "maxretryafter":
         case "maxRetryAfter": return target.getConfiguration().getMaxRetryAfter();
         case "noncecachesize":

@@ -23,7 +23,7 @@ public class SinchProvisioningEndpointUriFactory extends org.apache.camel.suppor
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(85);
+        Set<String> props = new HashSet<>(87);
         props.add("algorithm");
         props.add("api");
         props.add("authType");
@@ -64,8 +64,10 @@ public class SinchProvisioningEndpointUriFactory extends org.apache.camel.suppor
         props.add("maxAttempts");
         props.add("maxBackoff");
         props.add("maxItems");
+        props.add("maxItemsPerPoll");
         props.add("maxMessagesPerPoll");
         props.add("maxPages");
+        props.add("maxPagesPerPoll");
         props.add("maxRetryAfter");
         props.add("nonceCacheSize");
         props.add("operation");

@@ -1,10 +1,12 @@
 package io.github.camelsinch.provisioning.consumer;
 
 import io.github.camelsinch.provisioning.client.SinchApiException;
+import io.github.camelsinch.provisioning.paging.WalkResult;
 
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BooleanSupplier;
 
 /**
  * The reading half of one poll: every target read and compared with its state, the changes collected per scope.
@@ -12,21 +14,28 @@ import java.util.List;
  *
  * @param scans   one per target, holding its changes
  * @param failure the first API failure (the poll is then partial: no removals for that target), or null
+ * @param listing how the listing of a list operation ended; null for a get operation
  */
-record PollCycle(List<ScopeScan> scans, SinchApiException failure) {
+record PollCycle(List<ScopeScan> scans, SinchApiException failure, WalkResult listing) {
 
+    /**
+     * @param keepGoing asked before every page request of a listing: false (the consumer is stopping) cuts the
+     *                  listing short, which then declares nothing removed
+     */
     static PollCycle run(ResourcePoller poller, List<PollTarget> targets, WatchedResource resource,
-                         List<String> watchFields, boolean initialEmit, EmissionBudget budget, Instant started)
-            throws InterruptedException {
+                         List<String> watchFields, boolean initialEmit, EmissionBudget budget, Instant started,
+                         BooleanSupplier keepGoing) throws InterruptedException {
         String now = started.toString();
         List<ScopeScan> scans = new ArrayList<>();
         if (resource.isList()) {
             PollTarget target = targets.get(0);
             ScopeScan scan = new ScopeScan(target, resource, watchFields, initialEmit, budget, now);
             scans.add(scan);
-            ResourcePoller.ListingResult listing = poller.listPages(target, scan::accept);
+            // Only a complete listing may declare removals: one cut short by a cap, a stop or an error has not
+            // seen every resource, though the changes of those it read are still worth emitting.
+            WalkResult listing = poller.listPages(target, scan::accept, keepGoing);
             scan.finish(listing.complete(), now);
-            return new PollCycle(scans, listing.failure());
+            return new PollCycle(scans, listing.failure(), listing);
         }
         SinchApiException firstFailure = null;
         for (ResourcePoller.SingleResult result : poller.fetchEach(targets)) {
@@ -39,6 +48,6 @@ record PollCycle(List<ScopeScan> scans, SinchApiException failure) {
             scan.accept(result.item() == null ? List.of() : List.of(result.item()));
             scan.finish(true, now);
         }
-        return new PollCycle(scans, firstFailure);
+        return new PollCycle(scans, firstFailure, null);
     }
 }

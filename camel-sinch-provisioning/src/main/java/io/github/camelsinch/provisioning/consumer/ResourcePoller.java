@@ -2,35 +2,30 @@ package io.github.camelsinch.provisioning.consumer;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.camelsinch.provisioning.catalog.ApiOperation;
+import io.github.camelsinch.provisioning.client.ApiRequest;
 import io.github.camelsinch.provisioning.client.ApiResponse;
 import io.github.camelsinch.provisioning.client.ErrorKind;
 import io.github.camelsinch.provisioning.client.SinchApiClient;
 import io.github.camelsinch.provisioning.client.SinchApiException;
 import io.github.camelsinch.provisioning.model.support.ModelJson;
+import io.github.camelsinch.provisioning.paging.PageWalker;
+import io.github.camelsinch.provisioning.paging.WalkResult;
 
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
+import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 
 /**
- * The I/O of a poll, kept apart from change detection: reads every page of a list (one request per page), or
- * fetches the single resource of each target, several at a time. API failures are returned, not thrown, so the
- * caller can still use what was read before them.
+ * The I/O of a poll, kept apart from change detection: reads the pages of a list (one request per page, through
+ * {@link PageWalker} and its caps), or fetches the single resource of each target, several at a time. API failures
+ * are returned, not thrown, so the caller can still use what was read before them.
  */
 final class ResourcePoller {
-
-    /** How reading a list went: {@code failure} is null when every page was read. */
-    record ListingResult(int pages, SinchApiException failure) {
-        boolean complete() {
-            return failure == null;
-        }
-    }
 
     /** One target's resource: {@code item} null when the API answered 404 (the resource does not exist). */
     record SingleResult(PollTarget target, JsonNode item, SinchApiException failure) {
@@ -41,43 +36,32 @@ final class ResourcePoller {
     private final SinchApiClient client;
     private final PollRequests requests;
     private final ExecutorService fanOut;
+    private final PageWalker walker;
 
-    /** @param fanOut the bounded pool for targets fetched in parallel; null to fetch one after the other */
+    /**
+     * @param fanOut   the bounded pool for targets fetched in parallel; null to fetch one after the other
+     * @param maxPages the most pages one listing reads (list operations only)
+     * @param maxItems a listing stops at the first page boundary at or past this many items (list operations only)
+     */
     ResourcePoller(ApiOperation operation, WatchedResource resource, SinchApiClient client, PollRequests requests,
-                   ExecutorService fanOut) {
+                   ExecutorService fanOut, int maxPages, int maxItems) {
         this.operation = operation;
         this.resource = resource;
         this.client = client;
         this.requests = requests;
         this.fanOut = fanOut;
+        this.walker = resource.isList() ? new PageWalker(operation, client, maxPages, maxItems) : null;
     }
 
-    /** Reads the pages in order and hands each page's items to {@code pageSink} before reading the next. */
-    ListingResult listPages(PollTarget target, Consumer<List<JsonNode>> pageSink) {
-        Set<String> tokens = new HashSet<>();
-        String token = null;
-        int pages = 0;
-        while (true) {
-            JsonNode page;
-            try {
-                page = read(client.execute(requests.request(target.pathParameters(), token)));
-            } catch (SinchApiException e) {
-                return new ListingResult(pages, e);
-            }
-            pages++;
-            List<JsonNode> items = new ArrayList<>();
-            page.path(resource.itemsField()).forEach(items::add);
-            pageSink.accept(items);
-            String next = page.path("nextPageToken").asText("");
-            if (next.isEmpty()) {
-                return new ListingResult(pages, null);
-            }
-            if (!tokens.add(next)) {
-                // A token seen before would loop forever; the listing is incomplete, so nothing is declared removed.
-                return new ListingResult(pages, serverFault("the API returned the page token of an earlier page"));
-            }
-            token = next;
-        }
+    /**
+     * Reads the pages in order and hands each page's items to {@code pageSink} before reading the next; only a
+     * {@link WalkResult#complete() complete} result saw the whole list.
+     *
+     * @param keepGoing asked before every page request: false (the consumer is stopping) ends the listing early
+     */
+    WalkResult listPages(PollTarget target, Consumer<Iterable<JsonNode>> pageSink, BooleanSupplier keepGoing) {
+        return walker.walk(null, token -> requests.request(target.pathParameters(), token), keepGoing,
+                page -> pageSink.accept(page.items()));
     }
 
     /** The resource of every target; with a pool, up to its size at a time. Results keep the targets' order. */
@@ -102,9 +86,9 @@ final class ResourcePoller {
     }
 
     private SingleResult fetch(PollTarget target) {
+        ApiRequest request = requests.request(target.pathParameters(), null);
         try {
-            return new SingleResult(target, read(client.execute(requests.request(target.pathParameters(), null))),
-                    null);
+            return new SingleResult(target, read(request, client.execute(request)), null);
         } catch (SinchApiException e) {
             if (e.kind() == ErrorKind.NOT_FOUND) {
                 return new SingleResult(target, null, null);
@@ -113,23 +97,23 @@ final class ResourcePoller {
         }
     }
 
-    private JsonNode read(ApiResponse response) {
+    private JsonNode read(ApiRequest request, ApiResponse response) {
         try {
             JsonNode tree = ModelJson.mapper().readTree(response.body());
             if (tree == null || !tree.isObject()) {
-                throw serverFault("HTTP " + response.statusCode() + " with a body that is not a JSON object");
+                throw serverFault(request, response, "the body is not a JSON object");
             }
             return tree;
         } catch (IOException e) {
-            throw serverFault("HTTP " + response.statusCode() + " with a body that is not JSON ("
-                              + e.getClass().getSimpleName() + ")");
+            throw serverFault(request, response, "the body is not JSON (" + e.getClass().getSimpleName() + ")");
         }
     }
 
-    private SinchApiException serverFault(String why) {
-        return SinchApiException.builder(ErrorKind.SERVER, operation.operationId(),
-                        operation.method() + " " + operation.pathTemplate())
-                .message(operation.uriPath() + ": cannot read the resources: " + why)
+    private SinchApiException serverFault(ApiRequest request, ApiResponse response, String why) {
+        return SinchApiException.builder(ErrorKind.SERVER, operation.operationId(), client.sanitizedUri(request))
+                .httpStatus(response.statusCode())
+                .attempts(response.attempts())
+                .errorMessage(operation.uriPath() + ": cannot read the resource: " + why)
                 .build();
     }
 

@@ -45,7 +45,7 @@ final class ScopeScan {
     }
 
     /** One page of items (or the one resource of a get operation). */
-    void accept(List<JsonNode> items) {
+    void accept(Iterable<JsonNode> items) {
         ConsumerState state = target.state();
         for (JsonNode item : items) {
             String id = target.fixedId() != null ? target.fixedId() : resource.idOf(item);

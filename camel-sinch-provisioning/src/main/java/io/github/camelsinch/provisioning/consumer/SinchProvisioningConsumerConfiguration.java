@@ -1,5 +1,6 @@
 package io.github.camelsinch.provisioning.consumer;
 
+import io.github.camelsinch.provisioning.paging.PageWalker;
 import org.apache.camel.spi.StateRepository;
 import org.apache.camel.spi.UriParam;
 import org.apache.camel.spi.UriParams;
@@ -45,6 +46,22 @@ public class SinchProvisioningConsumerConfiguration {
                             + " next poll: their state is only stored once their exchange succeeded.")
     private int maxMessagesPerPoll;
 
+    @UriParam(label = "consumer", defaultValue = "" + PageWalker.DEFAULT_MAX_PAGES,
+              description = "List operations: the most pages one poll reads. A listing cut short by this cap is"
+                            + " incomplete: changes of the resources read are emitted, none is reported REMOVED, and"
+                            + " a WARN names the cap. The default holds 25,000 bundles at their largest page (25) or"
+                            + " 100,000 senders (100), and stops a server that never ends its listing after 1,000"
+                            + " requests.")
+    private int maxPagesPerPoll = PageWalker.DEFAULT_MAX_PAGES;
+
+    @UriParam(label = "consumer", defaultValue = "" + PageWalker.DEFAULT_MAX_ITEMS,
+              description = "List operations: a poll stops reading pages at the first page boundary at or past this"
+                            + " many resources. A listing cut short by this cap is incomplete: changes of the"
+                            + " resources read are emitted, none is reported REMOVED, and a WARN names the cap. The"
+                            + " default is ten times a project with 10,000 templates; the consumer keeps one id per"
+                            + " resource read while it polls.")
+    private int maxItemsPerPoll = PageWalker.DEFAULT_MAX_ITEMS;
+
     public String getWatchFields() {
         return watchFields;
     }
@@ -83,6 +100,22 @@ public class SinchProvisioningConsumerConfiguration {
 
     public void setConversationParallelism(int conversationParallelism) {
         this.conversationParallelism = conversationParallelism;
+    }
+
+    public int getMaxPagesPerPoll() {
+        return maxPagesPerPoll;
+    }
+
+    public void setMaxPagesPerPoll(int maxPagesPerPoll) {
+        this.maxPagesPerPoll = maxPagesPerPoll;
+    }
+
+    public int getMaxItemsPerPoll() {
+        return maxItemsPerPoll;
+    }
+
+    public void setMaxItemsPerPoll(int maxItemsPerPoll) {
+        this.maxItemsPerPoll = maxItemsPerPoll;
     }
 
     public int getMaxMessagesPerPoll() {

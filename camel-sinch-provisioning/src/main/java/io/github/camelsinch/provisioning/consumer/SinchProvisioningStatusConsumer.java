@@ -5,6 +5,7 @@ import io.github.camelsinch.provisioning.SinchProvisioningException;
 import io.github.camelsinch.provisioning.catalog.ApiOperation;
 import io.github.camelsinch.provisioning.client.ErrorKind;
 import io.github.camelsinch.provisioning.client.SinchApiException;
+import io.github.camelsinch.provisioning.paging.WalkResult;
 import org.apache.camel.Exchange;
 import org.apache.camel.ExchangePropertyKey;
 import org.apache.camel.Processor;
@@ -64,6 +65,8 @@ public class SinchProvisioningStatusConsumer extends ScheduledBatchPollingConsum
         if (options.getConversationParallelism() < 1) {
             throw new IllegalArgumentException("conversationParallelism must be at least 1");
         }
+        requireAtLeastOne("maxPagesPerPoll", options.getMaxPagesPerPoll(), "the most pages one poll reads");
+        requireAtLeastOne("maxItemsPerPoll", options.getMaxItemsPerPoll(), "the most resources one poll reads");
         this.watchFields = WatchFieldPaths.parse(options.getWatchFields(), resource);
         this.repository = options.getStateRepository() != null
                 ? options.getStateRepository() : new MemoryStateRepository();
@@ -96,7 +99,8 @@ public class SinchProvisioningStatusConsumer extends ScheduledBatchPollingConsum
             fanOut = getEndpoint().getCamelContext().getExecutorServiceManager().newFixedThreadPool(this,
                     "SinchProvStatusPoll", Math.min(options.getConversationParallelism(), targets.size()));
         }
-        poller = new ResourcePoller(operation, resource, client, requests, fanOut);
+        poller = new ResourcePoller(operation, resource, client, requests, fanOut, options.getMaxPagesPerPoll(),
+                options.getMaxItemsPerPoll());
         super.doStart();
     }
 
@@ -121,7 +125,10 @@ public class SinchProvisioningStatusConsumer extends ScheduledBatchPollingConsum
         Instant started = clock.instant();
         EmissionBudget budget = new EmissionBudget(getMaxMessagesPerPoll());
         PollCycle cycle = PollCycle.run(poller, targets, resource, watchFields, options.isInitialEmit(), budget,
-                started);
+                started, this::mayReadOn);
+        if (cycle.listing() != null && cycle.listing().capped()) {
+            warnCapped(cycle.listing());
+        }
         Queue<Object> batch = new ArrayDeque<>();
         for (ScopeScan scan : cycle.scans()) {
             scan.changes().forEach(change -> batch.add(new PendingChange(scan, change, started.toEpochMilli())));
@@ -139,6 +146,32 @@ public class SinchProvisioningStatusConsumer extends ScheduledBatchPollingConsum
             onFailure(cycle.failure());
         }
         return processed;
+    }
+
+    /**
+     * False once the route or context is stopping: Camel's graceful shutdown first suspends a polling consumer and
+     * then waits (45 s by default) for a poll in progress, so a long listing must end at the next page instead.
+     */
+    private boolean mayReadOn() {
+        return isRunAllowed() && !isSuspendingOrSuspended();
+    }
+
+    /** Once per poll that hit a cap: the listing was incomplete, so nothing was reported removed. */
+    private void warnCapped(WalkResult listing) {
+        boolean pageCap = listing.ending() == WalkResult.Ending.PAGE_CAP;
+        LOG.warn("{}: the {} listing stopped at {}={} after {} pages and {} resources, with more pages left; changes"
+                 + " of the resources read are emitted, but none is reported REMOVED while the listing is"
+                 + " incomplete. Raise {} if the project really has that many.", uri(), operation.uriPath(),
+                pageCap ? "maxPagesPerPoll" : "maxItemsPerPoll",
+                pageCap ? options.getMaxPagesPerPoll() : options.getMaxItemsPerPoll(), listing.pages(),
+                listing.items(), pageCap ? "maxPagesPerPoll" : "maxItemsPerPoll");
+    }
+
+    private static void requireAtLeastOne(String option, int value, String meaning) {
+        if (value < 1) {
+            throw new IllegalArgumentException(option + " must be at least 1 (it is " + meaning + "), but is "
+                                               + value);
+        }
     }
 
     /** A rate limit pauses polling (one WARN); any other failure is the poll's error, for Camel's backoff. */

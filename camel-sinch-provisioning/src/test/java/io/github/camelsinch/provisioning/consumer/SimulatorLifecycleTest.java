@@ -90,6 +90,24 @@ class SimulatorLifecycleTest {
         assertEquals(List.of(), events.drain());
     }
 
+    @Test
+    void theSimulatorsEmptyListingIsReadAsEmpty() throws Exception {
+        poll(); // no template yet: the simulator's empty page ({"totalSize":0,...,"templates":[]})
+        assertEquals(List.of(), events.drain());
+
+        ProducerTemplate producer = context.createProducerTemplate();
+        producer.sendBody("sinch-prov:whatsapp-templates/create", template("order_update"));
+        poll();
+        assertEquals(List.of("ADDED order_update/EN"), events.drain().stream()
+                .map(e -> e.type() + " " + e.resourceId()).toList());
+
+        producer.sendBodyAndHeader("sinch-prov:whatsapp-templates/deleteByName", null,
+                SinchProvisioningConstants.TEMPLATE_NAME, "order_update");
+        poll(); // empty again: the one known template is removed
+        assertEquals(List.of("REMOVED order_update/EN"), events.drain().stream()
+                .map(e -> e.type() + " " + e.resourceId()).toList());
+    }
+
     private void poll() throws Exception {
         ((SinchProvisioningStatusConsumer) context.getRoute("watch").getConsumer()).poll();
     }
