@@ -1,8 +1,10 @@
 package io.github.camelsinch.provisioning.webhook;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import io.github.camelsinch.provisioning.catalog.ApiOperation;
 import io.github.camelsinch.provisioning.catalog.OperationCatalog;
+import io.github.camelsinch.provisioning.catalog.OperationParameter;
 import io.github.camelsinch.provisioning.client.ApiRequest;
 import io.github.camelsinch.provisioning.client.ApiResponse;
 import io.github.camelsinch.provisioning.client.ErrorKind;
@@ -10,9 +12,10 @@ import io.github.camelsinch.provisioning.client.SinchApiClient;
 import io.github.camelsinch.provisioning.client.SinchApiException;
 import io.github.camelsinch.provisioning.model.WebhookWebhookDto;
 import io.github.camelsinch.provisioning.model.WebhookWebhookInputDto;
-import io.github.camelsinch.provisioning.model.WebhookWebhookListDto;
 import io.github.camelsinch.provisioning.model.WebhookWebhookTriggersEnum;
 import io.github.camelsinch.provisioning.model.support.ModelJson;
+import io.github.camelsinch.provisioning.paging.PageWalker;
+import io.github.camelsinch.provisioning.paging.WalkResult;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -79,26 +82,50 @@ final class WebhookRegistrar {
         }
     }
 
+    /**
+     * The id of the registration whose target is ours, or null. Read with the contract's largest page through
+     * {@link PageWalker} (loop guard, malformed pages, the consumer's default caps), stopping at the first match.
+     * A listing that ends any other way than complete or matched fails the registration: creating a webhook
+     * without having seen them all could register a second one for the same target.
+     */
     private String findByTarget() {
-        String pageToken = null;
-        do {
-            ApiRequest.Builder list = builder(operation("list")).pathParameter("projectId", projectId)
-                    .queryParameter("pageSize", "15"); // the API's maximum, and the most webhooks a project has
-            if (pageToken != null) {
-                list.queryParameter("pageToken", pageToken);
-            }
-            WebhookWebhookListDto page = read(client.execute(list.build()), WebhookWebhookListDto.class);
-            if (page.getWebhooks() != null) {
-                for (WebhookWebhookDto webhook : page.getWebhooks()) {
-                    if (target.equals(webhook.getTarget())) {
-                        return webhook.getId();
+        ApiOperation list = operation("list");
+        String largestPage = list.parameter("pageSize").map(OperationParameter::maximum).map(String::valueOf)
+                .orElse(null);
+        String[] match = new String[1];
+        WalkResult walk = new PageWalker(list, client, PageWalker.DEFAULT_MAX_PAGES, PageWalker.DEFAULT_MAX_ITEMS)
+                .walk(null, token -> {
+                    ApiRequest.Builder request = builder(list).pathParameter("projectId", projectId);
+                    if (largestPage != null) {
+                        request.queryParameter("pageSize", largestPage);
                     }
-                }
-            }
-            pageToken = page.getNextPageToken() == null || page.getNextPageToken().isBlank()
-                    ? null : page.getNextPageToken();
-        } while (pageToken != null);
-        return null;
+                    if (token != null) {
+                        request.queryParameter("pageToken", token);
+                    }
+                    return request.build();
+                }, () -> match[0] == null, page -> {
+                    for (JsonNode webhook : page.items()) {
+                        if (match[0] == null && target.equals(webhook.path("target").asText(null))) {
+                            match[0] = idOf(list, webhook);
+                        }
+                    }
+                }).orThrow();
+        if (match[0] == null && walk.capped()) {
+            throw new IllegalStateException(list.uriPath() + " did not end within " + walk.pages() + " pages ("
+                    + walk.items() + " webhooks read, none with this route's target); a project has at most 15"
+                    + " webhooks, so the listing is not trusted and no webhook is registered");
+        }
+        return match[0];
+    }
+
+    /** Our registration without a usable id cannot be replaced, and creating another would duplicate it. */
+    private static String idOf(ApiOperation list, JsonNode webhook) {
+        JsonNode id = webhook.path("id");
+        if (!id.isTextual() || id.textValue().isBlank()) {
+            throw new IllegalStateException(list.uriPath() + " lists a webhook with this route's target but without"
+                    + " an id; not registering a second one");
+        }
+        return id.textValue();
     }
 
     private ApiRequest request(String operationName, String webhookId, byte[] body) {
