@@ -16,28 +16,29 @@ import java.util.List;
 record PollCycle(List<ScopeScan> scans, SinchApiException failure) {
 
     static PollCycle run(ResourcePoller poller, List<PollTarget> targets, WatchedResource resource,
-                         List<String> watchFields, boolean initialEmit, EmissionBudget budget, Instant started)
-            throws InterruptedException {
-        String now = started.toString();
+                         List<String> watchFields, boolean initialEmit, EmissionBudget budget, StateRepairs repairs,
+                         Instant started) throws InterruptedException {
         List<ScopeScan> scans = new ArrayList<>();
         if (resource.isList()) {
             PollTarget target = targets.get(0);
-            ScopeScan scan = new ScopeScan(target, resource, watchFields, initialEmit, budget, now);
+            ScopeScan scan = new ScopeScan(target, resource, watchFields, initialEmit, budget, repairs,
+                    started);
             scans.add(scan);
             ResourcePoller.ListingResult listing = poller.listPages(target, scan::accept);
-            scan.finish(listing.complete(), now);
+            scan.finish(listing.complete(), started);
             return new PollCycle(scans, listing.failure());
         }
         SinchApiException firstFailure = null;
         for (ResourcePoller.SingleResult result : poller.fetchEach(targets)) {
-            ScopeScan scan = new ScopeScan(result.target(), resource, watchFields, initialEmit, budget, now);
+            ScopeScan scan = new ScopeScan(result.target(), resource, watchFields, initialEmit, budget, repairs,
+                    started);
             scans.add(scan);
             if (result.failure() != null) {
                 firstFailure = firstFailure == null ? result.failure() : firstFailure;
                 continue;
             }
             scan.accept(result.item() == null ? List.of() : List.of(result.item()));
-            scan.finish(true, now);
+            scan.finish(true, started);
         }
         return new PollCycle(scans, firstFailure);
     }
