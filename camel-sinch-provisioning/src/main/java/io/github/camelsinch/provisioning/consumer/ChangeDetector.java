@@ -80,7 +80,10 @@ public final class ChangeDetector {
         }
         String state = Fingerprint.encodeState(current);
         int length = previousFingerprint.length();
-        if (length == state.length() || !previousFingerprint.startsWith(state)) {
+        // The count must be one StoredFingerprint accepts: damage hidden behind this shortcut would surface only
+        // when the resource changes, and that change would then be taken for damage.
+        if (length == state.length() || length - state.length() > StoredFingerprint.MAX_COUNT_DIGITS
+            || !previousFingerprint.startsWith(state)) {
             return false;
         }
         for (int i = state.length(); i < length; i++) {

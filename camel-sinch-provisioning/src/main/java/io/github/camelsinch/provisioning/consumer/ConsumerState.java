@@ -2,16 +2,12 @@ package io.github.camelsinch.provisioning.consumer;
 
 import org.apache.camel.spi.StateRepository;
 
-import java.net.URLDecoder;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Collection;
-import java.util.HashSet;
 import java.util.Map;
-import java.util.Set;
 import java.util.StringJoiner;
 import java.util.TreeMap;
-import java.util.TreeSet;
 
 /**
  * The state of one scope (one operation with one set of parameters, under one {@code stateKey}) in a Camel
@@ -71,25 +67,27 @@ public final class ConsumerState {
         repository.setState(resourceKey(resourceId), fingerprint);
     }
 
-    Set<String> index() {
-        String text = repository.getState(prefix + "index");
-        Set<String> ids = new HashSet<>();
-        if (text != null && !text.isEmpty()) {
-            for (String id : text.split(",")) {
-                ids.add(URLDecoder.decode(id, StandardCharsets.UTF_8));
-            }
-        }
-        return ids;
+    /** The stored index, each entry checked ({@link StoredIndex}). */
+    StoredIndex index() {
+        return StoredIndex.read(repository.getState(indexKey()));
     }
 
     void storeIndex(Collection<String> resourceIds) {
-        StringJoiner text = new StringJoiner(",");
-        new TreeSet<>(resourceIds).forEach(id -> text.add(encode(id)));
-        repository.setState(prefix + "index", text.toString());
+        repository.setState(indexKey(), StoredIndex.encode(resourceIds));
+    }
+
+    /** The repository key of the index, to name it in a log. */
+    String indexKey() {
+        return prefix + "index";
+    }
+
+    /** The repository key of a resource's fingerprint, to name it in a log. */
+    String fingerprintKey(String resourceId) {
+        return resourceKey(resourceId);
     }
 
     private String resourceKey(String resourceId) {
-        return prefix + "r:" + encode(resourceId);
+        return prefix + "r:" + StoredIndex.encodeId(resourceId);
     }
 
     private static String encode(String value) {

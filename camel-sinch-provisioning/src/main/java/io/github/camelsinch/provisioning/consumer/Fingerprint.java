@@ -1,6 +1,5 @@
 package io.github.camelsinch.provisioning.consumer;
 
-import java.net.URLDecoder;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Collections;
@@ -30,8 +29,8 @@ public record Fingerprint(boolean present, Map<String, String> statuses, String 
                           long transitions) {
 
     static final String VERSION = "2";
-    private static final String NAMED_VERSION = "1";
-    private static final String TOMBSTONE = "x";
+    static final String NAMED_VERSION = "1";
+    static final String TOMBSTONE = "x";
 
     public Fingerprint {
         statuses = Collections.unmodifiableMap(new LinkedHashMap<>(statuses));
@@ -44,6 +43,16 @@ public record Fingerprint(boolean present, Map<String, String> statuses, String 
 
     static Fingerprint tombstone(long transitions) {
         return new Fingerprint(false, Map.of(), null, Map.of(), transitions);
+    }
+
+    /**
+     * A resource known to have existed whose stored state was unreadable: every status unknown (null), so its
+     * removal can still be reported, with no previous status.
+     */
+    static Fingerprint unknownState(List<String> statusFields, long transitions) {
+        Map<String, String> statuses = new LinkedHashMap<>();
+        statusFields.forEach(field -> statuses.put(field, null));
+        return new Fingerprint(true, statuses, null, Map.of(), transitions);
     }
 
     public String encode() {
@@ -65,45 +74,27 @@ public record Fingerprint(boolean present, Map<String, String> statuses, String 
         StringBuilder text = new StringBuilder(48).append(VERSION).append('|');
         String separator = "";
         for (String value : statuses.values()) {
-            text.append(separator).append(encode(value));
+            text.append(separator).append(encodeValue(value));
             separator = ",";
         }
-        text.append('|').append(encode(modified)).append('|');
+        text.append('|').append(encodeValue(modified)).append('|');
         separator = "";
         for (Map.Entry<String, String> e : watched.entrySet()) {
-            text.append(separator).append(encode(e.getKey())).append('=').append(encode(e.getValue()));
+            text.append(separator).append(encodeValue(e.getKey())).append('=').append(encodeValue(e.getValue()));
             separator = ",";
         }
         return text.append('|').toString();
     }
 
     /**
-     * The fingerprint of a stored text; empty for null, blank or unreadable text (treated as never seen).
+     * The fingerprint of a stored text; empty for null, blank or unreadable text ({@link StoredFingerprint} tells
+     * these apart and says what is wrong).
      *
      * @param statusFields the status field paths of the resource kind, in order: the names of the values a
      *                     version 2 text holds by position
      */
     public static Optional<Fingerprint> decode(String text, List<String> statusFields) {
-        if (text == null || text.isBlank()) {
-            return Optional.empty();
-        }
-        String[] parts = text.split("\\|", -1);
-        try {
-            if (parts.length == 2 && parts[0].equals(TOMBSTONE)) {
-                return Optional.of(tombstone(Long.parseLong(parts[1])));
-            }
-            if (parts.length == 5 && parts[0].equals(VERSION)) {
-                return Optional.of(new Fingerprint(true, byPosition(parts[1], statusFields), decodeValue(parts[2]),
-                        unpairs(parts[3]), Long.parseLong(parts[4])));
-            }
-            if (parts.length == 5 && parts[0].equals(NAMED_VERSION)) {
-                return Optional.of(new Fingerprint(true, unpairs(parts[1]), decodeValue(parts[2]), unpairs(parts[3]),
-                        Long.parseLong(parts[4])));
-            }
-        } catch (IllegalArgumentException unreadable) {
-            // A corrupted or foreign value: fall through to "never seen", which re-emits rather than loses a change.
-        }
-        return Optional.empty();
+        return StoredFingerprint.read(text, statusFields).readable();
     }
 
     /** True when the text is a present fingerprint in the format {@link #encode()} writes today. */
@@ -111,35 +102,8 @@ public record Fingerprint(boolean present, Map<String, String> statuses, String 
         return text != null && text.startsWith(VERSION + "|");
     }
 
-    private static Map<String, String> byPosition(String text, List<String> names) {
-        String[] values = text.split(",", -1);
-        if (values.length != names.size()) {
-            throw new IllegalArgumentException("expected " + names.size() + " status values, got " + values.length);
-        }
-        Map<String, String> statuses = new LinkedHashMap<>();
-        for (int i = 0; i < values.length; i++) {
-            statuses.put(names.get(i), decodeValue(values[i]));
-        }
-        return statuses;
-    }
-
-    private static Map<String, String> unpairs(String text) {
-        Map<String, String> values = new LinkedHashMap<>();
-        if (text.isEmpty()) {
-            return values;
-        }
-        for (String pair : text.split(",", -1)) {
-            int eq = pair.indexOf('=');
-            if (eq <= 0) {
-                throw new IllegalArgumentException("not a key=value pair");
-            }
-            values.put(decodeValue(pair.substring(0, eq)), decodeValue(pair.substring(eq + 1)));
-        }
-        return values;
-    }
-
     /** As {@link URLEncoder}, without its work for the usual value that needs no encoding (ACTIVE, a timestamp). */
-    private static String encode(String value) {
+    static String encodeValue(String value) {
         if (value == null) {
             return "";
         }
@@ -152,13 +116,5 @@ public record Fingerprint(boolean present, Map<String, String> statuses, String 
             }
         }
         return value;
-    }
-
-    /** Empty means absent: no status, modified time or hash is ever the empty string. */
-    private static String decodeValue(String text) {
-        if (text.isEmpty()) {
-            return null;
-        }
-        return text.indexOf('%') < 0 && text.indexOf('+') < 0 ? text : URLDecoder.decode(text, StandardCharsets.UTF_8);
     }
 }

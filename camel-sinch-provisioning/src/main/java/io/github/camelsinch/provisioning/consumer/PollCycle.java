@@ -23,30 +23,31 @@ record PollCycle(List<ScopeScan> scans, SinchApiException failure, WalkResult li
      *                  listing short, which then declares nothing removed
      */
     static PollCycle run(ResourcePoller poller, List<PollTarget> targets, WatchedResource resource,
-                         List<String> watchFields, boolean initialEmit, EmissionBudget budget, Instant started,
-                         BooleanSupplier keepGoing) throws InterruptedException {
-        String now = started.toString();
+                         List<String> watchFields, boolean initialEmit, EmissionBudget budget, StateRepairs repairs,
+                         Instant started, BooleanSupplier keepGoing) throws InterruptedException {
         List<ScopeScan> scans = new ArrayList<>();
         if (resource.isList()) {
             PollTarget target = targets.get(0);
-            ScopeScan scan = new ScopeScan(target, resource, watchFields, initialEmit, budget, now);
+            ScopeScan scan = new ScopeScan(target, resource, watchFields, initialEmit, budget, repairs,
+                    started);
             scans.add(scan);
             // Only a complete listing may declare removals: one cut short by a cap, a stop or an error has not
             // seen every resource, though the changes of those it read are still worth emitting.
             WalkResult listing = poller.listPages(target, scan::accept, keepGoing);
-            scan.finish(listing.complete(), now);
+            scan.finish(listing.complete(), started);
             return new PollCycle(scans, listing.failure(), listing);
         }
         SinchApiException firstFailure = null;
         for (ResourcePoller.SingleResult result : poller.fetchEach(targets)) {
-            ScopeScan scan = new ScopeScan(result.target(), resource, watchFields, initialEmit, budget, now);
+            ScopeScan scan = new ScopeScan(result.target(), resource, watchFields, initialEmit, budget, repairs,
+                    started);
             scans.add(scan);
             if (result.failure() != null) {
                 firstFailure = firstFailure == null ? result.failure() : firstFailure;
                 continue;
             }
             scan.accept(result.item() == null ? List.of() : List.of(result.item()));
-            scan.finish(true, now);
+            scan.finish(true, started);
         }
         return new PollCycle(scans, firstFailure, null);
     }

@@ -12,7 +12,6 @@ import org.apache.camel.Processor;
 import org.apache.camel.spi.StateRepository;
 import org.apache.camel.support.ScheduledBatchPollingConsumer;
 import org.apache.camel.support.processor.state.MemoryStateRepository;
-import org.apache.camel.support.service.ServiceHelper;
 import org.apache.camel.util.URISupport;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -50,6 +49,7 @@ public class SinchProvisioningStatusConsumer extends ScheduledBatchPollingConsum
     private final List<PollTarget> targets;
     private final PollRequests requests;
     private final AtomicLong skippedPolls = new AtomicLong();
+    private final AtomicLong discardedStateEntries = new AtomicLong();
     private volatile Clock clock = Clock.systemUTC();
     private volatile RateLimitPause pause = new RateLimitPause(clock);
     private ExecutorService fanOut;
@@ -87,7 +87,7 @@ public class SinchProvisioningStatusConsumer extends ScheduledBatchPollingConsum
 
     @Override
     protected void doStart() throws Exception {
-        ServiceHelper.startService(repository); // a FileStateRepository loads its file here
+        StateRepositoryStart.start(repository); // a FileStateRepository checks and loads its file here
         if (options.getStateRepository() != null && !getEndpoint().getCamelContext().hasService(repository)) {
             // Stopped with the context (a FileStateRepository then compacts its file); shared ones are not stopped
             // by one consumer stopping.
@@ -124,8 +124,16 @@ public class SinchProvisioningStatusConsumer extends ScheduledBatchPollingConsum
         }
         Instant started = clock.instant();
         EmissionBudget budget = new EmissionBudget(getMaxMessagesPerPoll());
-        PollCycle cycle = PollCycle.run(poller, targets, resource, watchFields, options.isInitialEmit(), budget,
-                started, this::mayReadOn);
+        StateRepairs repairs = new StateRepairs(uri());
+        PollCycle cycle;
+        try {
+            cycle = PollCycle.run(poller, targets, resource, watchFields, options.isInitialEmit(), budget, repairs,
+                    started, this::mayReadOn);
+        } finally {
+            // Repairs are written as they are found: report them even when the poll then failed.
+            discardedStateEntries.addAndGet(repairs.count());
+            repairs.report();
+        }
         if (cycle.listing() != null && cycle.listing().capped()) {
             warnCapped(cycle.listing());
         }
@@ -231,6 +239,14 @@ public class SinchProvisioningStatusConsumer extends ScheduledBatchPollingConsum
     /** Polls skipped because of a rate-limit pause, since the consumer was created. */
     public long skippedPolls() {
         return skippedPolls.get();
+    }
+
+    /**
+     * Stored state entries found unusable (unreadable, or missing where the index listed the resource) and replaced
+     * since the consumer was created; see docs/consumer.md, "Corrupt or lost state".
+     */
+    public long discardedStateEntries() {
+        return discardedStateEntries.get();
     }
 
     /** The watched fields besides the status fields. */

@@ -16,6 +16,8 @@ import java.util.Optional;
 final class StatusConsumerHealthCheck extends ScheduledPollConsumerHealthCheck {
 
     static final String RATE_LIMITED_UNTIL = "rate.limited.until";
+    /** Stored state entries found unusable and replaced since the start; present once there was one. */
+    static final String STATE_ENTRIES_DISCARDED = "state.entries.discarded";
 
     private final SinchProvisioningStatusConsumer consumer;
     private final String sanitizedUri;
@@ -30,7 +32,7 @@ final class StatusConsumerHealthCheck extends ScheduledPollConsumerHealthCheck {
     public Result call(Map<String, Object> options) {
         Optional<Instant> until = consumer.rateLimitedUntil();
         if (until.isEmpty() || !isEnabled()) {
-            return super.call(options);
+            return withDiscardedEntries(super.call(options));
         }
         Kind kind = (Kind) options.getOrDefault(CHECK_KIND, Kind.ALL);
         HealthCheckResultBuilder builder = HealthCheckResultBuilder.on(this)
@@ -40,6 +42,28 @@ final class StatusConsumerHealthCheck extends ScheduledPollConsumerHealthCheck {
                 .detail(RATE_LIMITED_UNTIL, until.get().toString())
                 .message("Rate limited by the Sinch Provisioning API: polling of route " + consumer.getRouteId()
                          + " paused until " + until.get());
+        discardedEntries().ifPresent(n -> builder.detail(STATE_ENTRIES_DISCARDED, n));
         return (kind == Kind.LIVENESS ? builder.up() : builder.down()).build();
+    }
+
+    /**
+     * Repaired state does not make the consumer unhealthy (it polls on), but whoever watches the health details sees
+     * that entries were lost and how many.
+     */
+    private Result withDiscardedEntries(Result result) {
+        Optional<Long> discarded = discardedEntries();
+        if (discarded.isEmpty()) {
+            return result;
+        }
+        HealthCheckResultBuilder builder = HealthCheckResultBuilder.on(this).state(result.getState())
+                .details(result.getDetails()).detail(STATE_ENTRIES_DISCARDED, discarded.get());
+        result.getMessage().ifPresent(builder::message);
+        result.getError().ifPresent(builder::error);
+        return builder.build();
+    }
+
+    private Optional<Long> discardedEntries() {
+        long discarded = consumer.discardedStateEntries();
+        return discarded == 0 ? Optional.empty() : Optional.of(discarded);
     }
 }

@@ -67,8 +67,9 @@ class FingerprintTest {
 
     @Test
     void statusesAreStoredByPositionAndWatchedFieldsByName() {
-        Fingerprint fp = new Fingerprint(true, statuses("APPROVED", null), null, Map.of("qualityRating", "1a2b"), 0);
-        assertEquals("2|APPROVED,||qualityRating=1a2b|0", fp.encode());
+        Fingerprint fp = new Fingerprint(true, statuses("APPROVED", null), null, Map.of("qualityRating", "1a2b3c4d"),
+                0);
+        assertEquals("2|APPROVED,||qualityRating=1a2b3c4d|0", fp.encode());
         // A resource kind whose status fields are named differently reads the same values under its own names.
         assertEquals(Map.of("status", "APPROVED"), new LinkedHashMap<>(Fingerprint.decode("2|APPROVED|||0",
                 List.of("status")).orElseThrow().statuses()));
@@ -76,8 +77,9 @@ class FingerprintTest {
 
     @Test
     void version1TextsAreStillRead() {
-        Fingerprint fp = Fingerprint.decode("1|state=ACTIVE,changes.status=|t%3A1|qualityRating=1a2b|7", FIELDS)
+        Fingerprint fp = Fingerprint.decode("1|state=ACTIVE,changes.status=|t%3A1|qualityRating=1a2b3c4d|7", FIELDS)
                 .orElseThrow();
-        assertEquals(new Fingerprint(true, statuses("ACTIVE", null), "t:1", Map.of("qualityRating", "1a2b"), 7), fp);
+        assertEquals(new Fingerprint(true, statuses("ACTIVE", null), "t:1", Map.of("qualityRating", "1a2b3c4d"), 7),
+                fp);
     }
 }
