@@ -23,7 +23,7 @@ public class SinchProvisioningEndpointUriFactory extends org.apache.camel.suppor
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(85);
+        Set<String> props = new HashSet<>(87);
         props.add("algorithm");
         props.add("api");
         props.add("authType");
@@ -63,6 +63,7 @@ public class SinchProvisioningEndpointUriFactory extends org.apache.camel.suppor
         props.add("lazyStartProducer");
         props.add("maxAttempts");
         props.add("maxBackoff");
+        props.add("maxBodySize");
         props.add("maxItems");
         props.add("maxMessagesPerPoll");
         props.add("maxPages");
@@ -78,6 +79,7 @@ public class SinchProvisioningEndpointUriFactory extends org.apache.camel.suppor
         props.add("previousWebhookSecret");
         props.add("projectId");
         props.add("rawJson");
+        props.add("refusalLogInterval");
         props.add("repeatCount");
         props.add("responseTimeout");
         props.add("runLoggingLevel");
