@@ -95,6 +95,8 @@ public class SinchProvisioningEndpointConfigurer extends PropertyConfigurerSuppo
         case "maxAttempts": target.getConfiguration().setMaxAttempts(property(camelContext, int.class, value)); return true;
         case "maxbackoff":
         case "maxBackoff": target.getConfiguration().setMaxBackoff(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "maxbodysize":
+        case "maxBodySize": target.getWebhookConfiguration().setMaxBodySize(property(camelContext, int.class, value)); return true;
         case "maxitems":
         case "maxItems": target.getConfiguration().setMaxItems(property(camelContext, int.class, value)); return true;
         case "maxitemsperpoll":
@@ -126,6 +128,8 @@ public class SinchProvisioningEndpointConfigurer extends PropertyConfigurerSuppo
         case "projectId": target.getConfiguration().setProjectId(property(camelContext, java.lang.String.class, value)); return true;
         case "rawjson":
         case "rawJson": target.getConfiguration().setRawJson(property(camelContext, boolean.class, value)); return true;
+        case "refusalloginterval":
+        case "refusalLogInterval": target.getWebhookConfiguration().setRefusalLogInterval(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "repeatcount":
         case "repeatCount": target.setRepeatCount(property(camelContext, long.class, value)); return true;
         case "responsetimeout":
@@ -265,6 +269,8 @@ public class SinchProvisioningEndpointConfigurer extends PropertyConfigurerSuppo
         case "maxAttempts": return int.class;
         case "maxbackoff":
         case "maxBackoff": return long.class;
+        case "maxbodysize":
+        case "maxBodySize": return int.class;
         case "maxitems":
         case "maxItems": return int.class;
         case "maxitemsperpoll":
@@ -296,6 +302,8 @@ public class SinchProvisioningEndpointConfigurer extends PropertyConfigurerSuppo
         case "projectId": return java.lang.String.class;
         case "rawjson":
         case "rawJson": return boolean.class;
+        case "refusalloginterval":
+        case "refusalLogInterval": return long.class;
         case "repeatcount":
         case "repeatCount": return long.class;
         case "responsetimeout":
@@ -436,6 +444,8 @@ public class SinchProvisioningEndpointConfigurer extends PropertyConfigurerSuppo
         case "maxAttempts": return target.getConfiguration().getMaxAttempts();
         case "maxbackoff":
         case "maxBackoff": return target.getConfiguration().getMaxBackoff();
+        case "maxbodysize":
+        case "maxBodySize": return target.getWebhookConfiguration().getMaxBodySize();
         case "maxitems":
         case "maxItems": return target.getConfiguration().getMaxItems();
         case "maxitemsperpoll":
@@ -467,6 +477,8 @@ public class SinchProvisioningEndpointConfigurer extends PropertyConfigurerSuppo
         case "projectId": return target.getConfiguration().getProjectId();
         case "rawjson":
         case "rawJson": return target.getConfiguration().isRawJson();
+        case "refusalloginterval":
+        case "refusalLogInterval": return target.getWebhookConfiguration().getRefusalLogInterval();
         case "repeatcount":
         case "repeatCount": return target.getRepeatCount();
         case "responsetimeout":

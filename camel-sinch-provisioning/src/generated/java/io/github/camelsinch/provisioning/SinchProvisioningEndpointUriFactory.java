@@ -63,6 +63,7 @@ public class SinchProvisioningEndpointUriFactory extends org.apache.camel.suppor
         props.add("lazyStartProducer");
         props.add("maxAttempts");
         props.add("maxBackoff");
+        props.add("maxBodySize");
         props.add("maxItems");
         props.add("maxItemsPerPoll");
         props.add("maxMessagesPerPoll");
@@ -80,6 +81,7 @@ public class SinchProvisioningEndpointUriFactory extends org.apache.camel.suppor
         props.add("previousWebhookSecret");
         props.add("projectId");
         props.add("rawJson");
+        props.add("refusalLogInterval");
         props.add("repeatCount");
         props.add("responseTimeout");
         props.add("runLoggingLevel");

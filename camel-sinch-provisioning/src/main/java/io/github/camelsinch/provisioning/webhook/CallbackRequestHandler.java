@@ -4,13 +4,15 @@ import org.apache.camel.Exchange;
 import org.apache.camel.Message;
 import org.apache.camel.Processor;
 
+import java.io.IOException;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
- * Handles one HTTP request of the platform-http consumer: verify, refuse replays, parse, and only then hand the
- * callback to the route. A refused request gets its status (401 for anything about the signature) and no exchange
+ * Handles one HTTP request of the platform-http consumer: bound the body, verify, refuse replays, read the envelope,
+ * and only then hand the callback to the route. A refused request gets its status (413 for a body over
+ * maxBodySize, 401 for anything about the signature, 400 for a signed body the receiver cannot use) and no exchange
  * is created for the route. An accepted one is answered 200 only after the route processed it, 500 when it failed,
  * so Sinch retries.
  */
@@ -19,6 +21,7 @@ final class CallbackRequestHandler implements Processor {
     private final SinchProvisioningWebhookConsumer consumer;
     private final WebhookSignatureVerifier verifier;
     private final NonceReplayCache nonces;
+    private final int maxBodySize;
     private final Supplier<Instant> clock;
 
     CallbackRequestHandler(SinchProvisioningWebhookConsumer consumer, WebhookReceiverSettings settings,
@@ -26,38 +29,45 @@ final class CallbackRequestHandler implements Processor {
         this.consumer = consumer;
         this.verifier = settings.verifier();
         this.nonces = new NonceReplayCache(settings.nonceCacheSize());
+        this.maxBodySize = settings.maxBodySize();
         this.clock = clock;
     }
 
     @Override
-    public void process(Exchange http) {
+    public void process(Exchange http) throws IOException {
         Message request = http.getMessage();
-        byte[] body = request.getBody(byte[].class);
-        byte[] rawBody = body == null ? new byte[0] : body;
+        // Before the signature: an unsigned sender must not make the receiver read or hash more than the limit.
+        Optional<byte[]> body = BoundedBody.read(request, maxBodySize);
+        if (body.isEmpty()) {
+            refuse(http, RejectionReason.BODY_TOO_LARGE, "the body is larger than maxBodySize (" + maxBodySize
+                    + " bytes)");
+            return;
+        }
+        byte[] rawBody = body.get();
         Instant now = clock.get();
         SignatureVerdict verdict = verifier.verify(rawBody, request.getHeaders(), now);
         if (!verdict.isAccepted()) {
-            refuse(http, verdict.rejection());
+            refuse(http, verdict.rejection(), null);
             return;
         }
         NonceReplayCache.Outcome nonce = nonces.register(verdict.nonce(),
                 verdict.signedAt().plus(verifier.tolerance()), now);
         if (nonce != NonceReplayCache.Outcome.FIRST_USE) {
             refuse(http, nonce == NonceReplayCache.Outcome.REPLAYED
-                    ? RejectionReason.REPLAYED_NONCE : RejectionReason.NONCE_CACHE_FULL);
+                    ? RejectionReason.REPLAYED_NONCE : RejectionReason.NONCE_CACHE_FULL, null);
             return;
         }
-        Optional<CallbackEnvelope> envelope = CallbackEnvelope.parse(rawBody);
-        if (envelope.isEmpty()) {
-            refuse(http, RejectionReason.MALFORMED_EVENT);
+        CallbackEnvelopeReader.Reading envelope = CallbackEnvelopeReader.read(rawBody);
+        if (!envelope.isAccepted()) {
+            refuse(http, envelope.rejection(), envelope.problem());
             return;
         }
         consumer.signedWithPreviousSecret(verdict.previousSecret());
-        respond(http, consumer.deliver(envelope.get(), now));
+        respond(http, consumer.deliver(envelope.envelope(), now));
     }
 
-    private void refuse(Exchange http, RejectionReason reason) {
-        consumer.refused(reason);
+    private void refuse(Exchange http, RejectionReason reason, String problem) {
+        consumer.refused(reason, problem);
         respond(http, reason.httpStatus());
     }
 
@@ -75,6 +85,7 @@ final class CallbackRequestHandler implements Processor {
             case 200 -> "OK";
             case 400 -> "Bad Request";
             case 401 -> "Unauthorized";
+            case 413 -> "Content Too Large";
             case 503 -> "Service Unavailable";
             default -> "Not processed";
         };

@@ -1,9 +1,10 @@
 package io.github.camelsinch.provisioning.webhook;
 
 /**
- * Why a callback was refused before any exchange was created, with the HTTP status it is answered with. Only
- * {@link #NONCE_CACHE_FULL} and {@link #MALFORMED_EVENT} are not 401: the first is our capacity (Sinch retries a
- * 503), the second an authenticated body we cannot read (a retry would not help).
+ * Why a callback was refused before any exchange was created, with the HTTP status it is answered with: 401 for
+ * anything about the signature, 413 for a body over {@code maxBodySize} (checked before the signature, so an
+ * unsigned sender cannot make the receiver read more), 503 when the replay cache is full (our capacity; Sinch
+ * retries), and 400 for a correctly signed body the receiver cannot use (a retry would not help).
  */
 public enum RejectionReason {
 
@@ -23,8 +24,22 @@ public enum RejectionReason {
     REPLAYED_NONCE(401),
     /** The replay cache holds nonceCacheSize live nonces; the callback is refused rather than risking a replay. */
     NONCE_CACHE_FULL(503),
-    /** Correctly signed, but not a JSON object with a type. */
-    MALFORMED_EVENT(400);
+    /** The body is larger than maxBodySize (declared in Content-Length, or counted while reading it). */
+    BODY_TOO_LARGE(413),
+    /**
+     * Correctly signed, but not a JSON object, or its {@code type} is missing or not a trigger name, or its
+     * {@code comment} is not a string.
+     */
+    MALFORMED_EVENT(400),
+    /**
+     * Correctly signed, but the {@code payload} is not a JSON object, is missing from a trigger whose kind has one,
+     * or does not fit its model.
+     */
+    MALFORMED_PAYLOAD(400),
+    /** Correctly signed, but an id field of the payload ({@code id}, a template's name...) is absent, null or blank. */
+    MISSING_RESOURCE_ID(400),
+    /** Correctly signed, but an id field of the payload is not a string, is too long or holds control characters. */
+    MALFORMED_RESOURCE_ID(400);
 
     private final int httpStatus;
 

@@ -15,6 +15,11 @@ public class SinchProvisioningWebhookConfiguration {
     public static final String DEFAULT_PATH = "/sinch/provisioning/events";
     public static final long DEFAULT_TIMESTAMP_TOLERANCE = 300_000;
     public static final int DEFAULT_NONCE_CACHE_SIZE = 10_000;
+    /** 1 MiB: a callback carries one resource, a few KB; the limit only bounds what a sender can make us hold. */
+    public static final int DEFAULT_MAX_BODY_SIZE = 1_048_576;
+    /** The largest accepted maxBodySize: 64 MiB, far above any callback, and well inside an array's size. */
+    public static final int MAX_MAX_BODY_SIZE = 64 * 1_048_576;
+    public static final long DEFAULT_REFUSAL_LOG_INTERVAL = 60_000;
 
     @UriParam(label = "consumer,webhook", defaultValue = DEFAULT_PATH,
               description = "The HTTP path the callbacks are received on, served by Camel's platform-http (whichever"
@@ -44,6 +49,18 @@ public class SinchProvisioningWebhookConfiguration {
                             + " timestamp leaves the tolerance window). When all are live a new callback is answered"
                             + " 503 and retried by Sinch, rather than forgetting a nonce.")
     private int nonceCacheSize = DEFAULT_NONCE_CACHE_SIZE;
+
+    @UriParam(label = "consumer,webhook,security", defaultValue = "" + DEFAULT_MAX_BODY_SIZE,
+              description = "The largest callback body accepted, in bytes. A larger one is answered 413 before its"
+                            + " signature is checked: refused without being read when it declares its"
+                            + " Content-Length, otherwise read no further than the limit.")
+    private int maxBodySize = DEFAULT_MAX_BODY_SIZE;
+
+    @UriParam(label = "consumer,webhook,advanced", defaultValue = "" + DEFAULT_REFUSAL_LOG_INTERVAL,
+              javaType = "java.time.Duration",
+              description = "Refused callbacks are logged at WARN once per reason, then summed up in at most one"
+                            + " WARN line per this interval (counts per reason), each one at DEBUG; at least 1s.")
+    private long refusalLogInterval = DEFAULT_REFUSAL_LOG_INTERVAL;
 
     @UriParam(label = "consumer,webhook,security", defaultValue = WebhookSignatureVerifier.HMAC_SHA256,
               enums = WebhookSignatureVerifier.HMAC_SHA256,
@@ -113,6 +130,22 @@ public class SinchProvisioningWebhookConfiguration {
         this.nonceCacheSize = nonceCacheSize;
     }
 
+    public int getMaxBodySize() {
+        return maxBodySize;
+    }
+
+    public void setMaxBodySize(int maxBodySize) {
+        this.maxBodySize = maxBodySize;
+    }
+
+    public long getRefusalLogInterval() {
+        return refusalLogInterval;
+    }
+
+    public void setRefusalLogInterval(long refusalLogInterval) {
+        this.refusalLogInterval = refusalLogInterval;
+    }
+
     public String getAlgorithm() {
         return algorithm;
     }
@@ -156,7 +189,8 @@ public class SinchProvisioningWebhookConfiguration {
     /** Never shows the secrets. */
     @Override
     public String toString() {
-        return "SinchProvisioningWebhookConfiguration[path=" + path + ", autoRegister=" + autoRegister
+        return "SinchProvisioningWebhookConfiguration[path=" + path + ", maxBodySize=" + maxBodySize
+               + ", autoRegister=" + autoRegister
                + ", webhookUrl=" + webhookUrl + ", triggers=" + triggers + "]";
     }
 }

@@ -8,6 +8,8 @@ import org.apache.camel.Endpoint;
 import org.apache.camel.Exchange;
 import org.apache.camel.Processor;
 import org.apache.camel.Suspendable;
+import org.apache.camel.api.management.ManagedAttribute;
+import org.apache.camel.api.management.ManagedResource;
 import org.apache.camel.spi.StateRepository;
 import org.apache.camel.support.DefaultConsumer;
 import org.apache.camel.support.processor.state.MemoryStateRepository;
@@ -17,9 +19,11 @@ import org.slf4j.LoggerFactory;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.StringJoiner;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.LongAdder;
 
 /**
@@ -28,9 +32,13 @@ import java.util.concurrent.atomic.LongAdder;
  * consumer on {@code path} (POST only) owned by this consumer, so it is served by whatever platform-http engine the
  * application has, and starts, stops and suspends with this route.
  * <p>
- * Only a callback whose signature, timestamp and nonce check out reaches the route; refused ones are answered and
- * counted ({@link #refusedCallbacks()}) with one WARN line each that holds neither the signature nor the body.
+ * Only a callback within maxBodySize whose signature, timestamp and nonce check out and whose envelope is well formed
+ * reaches the route; refused ones are answered and counted per reason ({@link #refusedCallbacks(RejectionReason)},
+ * also as attributes of the consumer's JMX MBean). Their logging is throttled ({@link RefusalLogThrottle}): the
+ * first refusal of each reason at WARN, then at most one WARN summary per {@code refusalLogInterval}, the rest at
+ * DEBUG; no line holds the signature, the secret or the body.
  */
+@ManagedResource(description = "Sinch Provisioning webhook receiver: callbacks delivered, failed and refused")
 public class SinchProvisioningWebhookConsumer extends DefaultConsumer implements Suspendable {
 
     private static final Logger LOG = LoggerFactory.getLogger(SinchProvisioningWebhookConsumer.class);
@@ -40,12 +48,13 @@ public class SinchProvisioningWebhookConsumer extends DefaultConsumer implements
     private final StateRepository<String, String> repository;
     private final boolean ownRepository;
     private final CallbackInterpreter interpreter;
-    private final Map<RejectionReason, LongAdder> refusals = new EnumMap<>(RejectionReason.class);
+    private final RefusalLogThrottle refusals;
     private final LongAdder delivered = new LongAdder();
     private final LongAdder failed = new LongAdder();
     private final LongAdder previousSecretUses = new LongAdder();
     private volatile Clock clock = Clock.systemUTC();
     private Consumer httpConsumer;
+    private ScheduledExecutorService summaryTimer;
     private volatile String webhookId;
 
     /** Checks every option, so a receiver that could not verify callbacks fails when its route starts. */
@@ -59,9 +68,7 @@ public class SinchProvisioningWebhookConsumer extends DefaultConsumer implements
         this.repository = ownRepository ? new MemoryStateRepository() : state.getStateRepository();
         this.interpreter = new CallbackInterpreter(
                 new PushedChangeTracker(repository, state.getStateKey(), settings.projectId()), settings.projectId());
-        for (RejectionReason reason : RejectionReason.values()) {
-            refusals.put(reason, new LongAdder());
-        }
+        this.refusals = new RefusalLogThrottle(settings.refusalLogInterval(), this::now);
     }
 
     @Override
@@ -83,6 +90,7 @@ public class SinchProvisioningWebhookConsumer extends DefaultConsumer implements
                 throw e;
             }
         }
+        startSummaryTimer();
     }
 
     @Override
@@ -93,14 +101,20 @@ public class SinchProvisioningWebhookConsumer extends DefaultConsumer implements
                 registrar().unregister(webhookId);
                 webhookId = null;
             } catch (RuntimeException e) {
-                LOG.warn("Could not delete Sinch webhook {} for {}: {}", webhookId, settings.webhookUrl(),
-                        e.getMessage());
+                LOG.warn("Could not delete Sinch webhook {} for {}: {}", LogText.of(webhookId),
+                        settings.webhookUrl(), e.getMessage());
             }
         }
         if (httpConsumer != null) {
             ServiceHelper.stopAndShutdownService(httpConsumer);
             httpConsumer = null;
         }
+        if (summaryTimer != null) {
+            getEndpoint().getCamelContext().getExecutorServiceManager().shutdownNow(summaryTimer);
+            summaryTimer = null;
+        }
+        // Refusals still waiting for their summary are reported now rather than lost with the receiver.
+        refusals.drain().ifPresent(this::logSummary);
         super.doStop();
     }
 
@@ -126,8 +140,8 @@ public class SinchProvisioningWebhookConsumer extends DefaultConsumer implements
         try {
             delivery = interpreter.interpret(envelope);
         } catch (CallbackInterpreter.UnreadablePayloadException e) {
-            refused(RejectionReason.MALFORMED_EVENT);
-            return RejectionReason.MALFORMED_EVENT.httpStatus();
+            refused(RejectionReason.MALFORMED_PAYLOAD, e.getMessage());
+            return RejectionReason.MALFORMED_PAYLOAD.httpStatus();
         }
         Exchange exchange = createExchange(false);
         try {
@@ -140,7 +154,8 @@ public class SinchProvisioningWebhookConsumer extends DefaultConsumer implements
             if (exchange.getException() != null) {
                 failed.increment();
                 getExceptionHandler().handleException("Error processing Sinch Provisioning callback "
-                                                      + delivery.dedupKey() + " (answered 500, Sinch retries it)",
+                                                      + LogText.of(delivery.dedupKey())
+                                                      + " (answered 500, Sinch retries it)",
                         exchange, exchange.getException());
                 return 500;
             }
@@ -154,17 +169,30 @@ public class SinchProvisioningWebhookConsumer extends DefaultConsumer implements
         } catch (RuntimeException storeFailed) {
             failed.increment();
             getExceptionHandler().handleException("Cannot store the state after Sinch Provisioning callback "
-                                                  + delivery.dedupKey(), exchange, storeFailed);
+                                                  + LogText.of(delivery.dedupKey()), exchange, storeFailed);
             return 500;
         } finally {
             releaseExchange(exchange, false);
         }
     }
 
-    void refused(RejectionReason reason) {
-        refusals.get(reason).increment();
-        LOG.warn("Refused a Sinch Provisioning callback on POST {}: {} (HTTP {}; {} refused so far)", settings.path(),
-                reason, reason.httpStatus(), refusedCallbacks());
+    /**
+     * Counts a refused callback and logs it, throttled.
+     *
+     * @param problem what is wrong with the body, naming fields only (never their values); null when the reason
+     *                says it all
+     */
+    void refused(RejectionReason reason, String problem) {
+        String detail = problem == null ? "" : " (" + problem + ")";
+        if (refusals.record(reason) == RefusalLogThrottle.Level.WARN) {
+            LOG.warn("Refused a Sinch Provisioning callback on POST {}: {}{}, answered HTTP {}. The first refusal of"
+                     + " each reason is logged at WARN, later ones at DEBUG with a summary at most every {} s",
+                    settings.path(), reason, detail, reason.httpStatus(), refusals.interval().toSeconds());
+        } else {
+            LOG.debug("Refused a Sinch Provisioning callback on POST {}: {}{}, answered HTTP {}", settings.path(),
+                    reason, detail, reason.httpStatus());
+        }
+        refusals.summaryIfDue().ifPresent(this::logSummary);
     }
 
     void signedWithPreviousSecret(boolean previous) {
@@ -177,11 +205,45 @@ public class SinchProvisioningWebhookConsumer extends DefaultConsumer implements
 
     /** Callbacks refused before reaching the route (bad signature, stale or replayed...), since the start. */
     public long refusedCallbacks() {
-        return refusals.values().stream().mapToLong(LongAdder::sum).sum();
+        return refusals.total();
     }
 
+    /** Callbacks refused for this reason since the start. */
     public long refusedCallbacks(RejectionReason reason) {
-        return refusals.get(reason).sum();
+        return refusals.count(reason);
+    }
+
+    /** The reasons refused at least once since the start, with their counts, in declaration order. */
+    public Map<RejectionReason, Long> refusedCallbacksByReason() {
+        return refusals.counts();
+    }
+
+    @ManagedAttribute(description = "Callbacks refused before reaching the route, since the start")
+    public long getRefusedCallbacks() {
+        return refusedCallbacks();
+    }
+
+    @ManagedAttribute(description = "Refused callbacks per reason since the start, e.g."
+                                    + " SIGNATURE_MISMATCH=1200, REPLAYED_NONCE=299; empty if none")
+    public String getRefusedCallbacksByReason() {
+        StringJoiner text = new StringJoiner(", ");
+        refusals.counts().forEach((reason, count) -> text.add(reason + "=" + count));
+        return text.toString();
+    }
+
+    @ManagedAttribute(description = "Callbacks the route processed successfully (answered 200)")
+    public long getDeliveredCallbacks() {
+        return deliveredCallbacks();
+    }
+
+    @ManagedAttribute(description = "Callbacks the route failed on (answered 500, retried by Sinch)")
+    public long getFailedCallbacks() {
+        return failedCallbacks();
+    }
+
+    @ManagedAttribute(description = "Accepted callbacks only the previous webhook secret verified")
+    public long getCallbacksSignedWithPreviousSecret() {
+        return callbacksSignedWithPreviousSecret();
     }
 
     /** Callbacks the route processed successfully (answered 200). */
@@ -235,6 +297,22 @@ public class SinchProvisioningWebhookConsumer extends DefaultConsumer implements
 
     private Instant now() {
         return clock.instant();
+    }
+
+    /**
+     * Writes a due summary even when no refusal follows the burst that filled it. Checked ten times per interval,
+     * so a summary is at most a tenth of an interval late.
+     */
+    private void startSummaryTimer() {
+        long period = Math.max(100, refusals.interval().toMillis() / 10);
+        summaryTimer = getEndpoint().getCamelContext().getExecutorServiceManager()
+                .newSingleThreadScheduledExecutor(this, "SinchWebhookRefusalSummary");
+        summaryTimer.scheduleWithFixedDelay(() -> refusals.summaryIfDue().ifPresent(this::logSummary), period, period,
+                TimeUnit.MILLISECONDS);
+    }
+
+    private void logSummary(RefusalLogThrottle.Summary summary) {
+        LOG.warn("Sinch Provisioning receiver on POST {} {}", settings.path(), summary.describe());
     }
 
     private void register() {

@@ -20,7 +20,7 @@ import java.util.regex.Pattern;
  * @param projectId the project whose callbacks these are (the state scopes, and the registration)
  */
 record WebhookReceiverSettings(String path, WebhookSignatureVerifier verifier, int nonceCacheSize,
-                               boolean autoRegister, String webhookUrl, List<WebhookWebhookTriggersEnum> triggers,
+                               int maxBodySize, Duration refusalLogInterval, boolean autoRegister, String webhookUrl, List<WebhookWebhookTriggersEnum> triggers,
                                boolean unregisterOnStop, String projectId) {
 
     private static final Pattern IPV4_LOOPBACK = Pattern.compile("127\\.\\d{1,3}\\.\\d{1,3}\\.\\d{1,3}");
@@ -38,10 +38,21 @@ record WebhookReceiverSettings(String path, WebhookSignatureVerifier verifier, i
         if (c.getNonceCacheSize() < 1) {
             throw new IllegalArgumentException("nonceCacheSize must be at least 1");
         }
+        if (c.getMaxBodySize() < 1 || c.getMaxBodySize() > SinchProvisioningWebhookConfiguration.MAX_MAX_BODY_SIZE) {
+            throw new IllegalArgumentException("maxBodySize must be between 1 and "
+                    + SinchProvisioningWebhookConfiguration.MAX_MAX_BODY_SIZE + " bytes (default "
+                    + SinchProvisioningWebhookConfiguration.DEFAULT_MAX_BODY_SIZE + "), got: " + c.getMaxBodySize());
+        }
+        if (c.getRefusalLogInterval() < 1000) {
+            throw new IllegalArgumentException("refusalLogInterval must be at least 1000 ms (1s; default "
+                    + SinchProvisioningWebhookConfiguration.DEFAULT_REFUSAL_LOG_INTERVAL + " ms), got: "
+                    + c.getRefusalLogInterval());
+        }
         WebhookSignatureVerifier verifier = new WebhookSignatureVerifier(c.getAlgorithm(),
                 Duration.ofMillis(c.getTimestampTolerance()), c.getWebhookSecret(), c.getPreviousWebhookSecret());
         String url = c.isAutoRegister() ? requireTargetUrl(c.getWebhookUrl()) : c.getWebhookUrl();
-        return new WebhookReceiverSettings(path, verifier, c.getNonceCacheSize(), c.isAutoRegister(), url,
+        return new WebhookReceiverSettings(path, verifier, c.getNonceCacheSize(), c.getMaxBodySize(),
+                Duration.ofMillis(c.getRefusalLogInterval()), c.isAutoRegister(), url,
                 triggers(c.getTriggers()), c.isUnregisterOnStop(), projectId);
     }
 
@@ -109,7 +120,7 @@ record WebhookReceiverSettings(String path, WebhookSignatureVerifier verifier, i
     /** Never shows the secrets (the verifier holds them). */
     @Override
     public String toString() {
-        return "WebhookReceiverSettings[path=" + path + ", autoRegister=" + autoRegister + ", webhookUrl="
+        return "WebhookReceiverSettings[path=" + path + ", maxBodySize=" + maxBodySize + ", autoRegister=" + autoRegister + ", webhookUrl="
                + webhookUrl + ", triggers=" + triggers + ", projectId=" + projectId + "]";
     }
 }

@@ -110,7 +110,7 @@ class CallbackHeadersTest extends WebhookTestSupport {
         assertEquals(400, send("{\"type\":\"WHATSAPP_SENDER_ACTIVE\",\"payload\":{\"id\":\"s1\","
                                + "\"changes\":[1,2,3]}}"));
         assertEquals(0, receiverExchangesCreated.get());
-        assertEquals(1, receiver().refusedCallbacks(RejectionReason.MALFORMED_EVENT));
+        assertEquals(1, receiver().refusedCallbacks(RejectionReason.MALFORMED_PAYLOAD));
     }
 
     private int send(String json) throws Exception {

@@ -45,6 +45,7 @@ abstract class WebhookTestSupport {
         VertxPlatformHttpServerConfiguration config = new VertxPlatformHttpServerConfiguration();
         config.setBindHost("127.0.0.1");
         config.setBindPort(0);
+        configureServer(config);
         server = new VertxPlatformHttpServer(config);
         context.addService(server);
         SinchProvisioningComponent component = new SinchProvisioningComponent();
@@ -61,6 +62,10 @@ abstract class WebhookTestSupport {
             }
         });
         context.start();
+    }
+
+    /** Adjusts the HTTP server's configuration before it starts. */
+    protected void configureServer(VertxPlatformHttpServerConfiguration config) {
     }
 
     /** The receiver route "hook" from {@code uri} into {@link #received}. */
