@@ -1,14 +1,21 @@
 package io.github.camelsinch.provisioning.client;
 
+import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.Optional;
 
 /** Parses a Retry-After header: delay-seconds or an HTTP-date (RFC 9110 section 10.2.3). */
 public final class RetryAfter {
+
+    /**
+     * The longest delay a header can ask for: larger values (up to the year 9999 or 19 digits) saturate here, so no
+     * later arithmetic on an instant or in milliseconds can overflow. Far above any cap, so such a wait still fails
+     * the call at once.
+     */
+    public static final Duration MAX = Duration.ofDays(1);
 
     private RetryAfter() {
     }
@@ -22,19 +29,24 @@ public final class RetryAfter {
             return Optional.empty();
         }
         String value = header.trim();
-        if (value.chars().allMatch(Character::isDigit)) {
-            try {
-                return Optional.of(Duration.ofSeconds(Long.parseLong(value)));
-            } catch (NumberFormatException tooLarge) {
-                return Optional.of(Duration.ofSeconds(Long.MAX_VALUE / 1_000_000_000L));
-            }
+        if (value.length() > 64) {
+            return Optional.empty(); // no valid form is this long
+        }
+        if (value.chars().allMatch(c -> c >= '0' && c <= '9')) {
+            // More than 6 digits is more than the ceiling already: never parse into an overflow.
+            return Optional.of(value.length() > 6 ? MAX : clamp(Duration.ofSeconds(Long.parseLong(value))));
         }
         try {
             Instant until = ZonedDateTime.parse(value, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
             Duration delay = Duration.between(now, until);
-            return Optional.of(delay.isNegative() ? Duration.ZERO : delay);
-        } catch (DateTimeParseException unreadable) {
+            return Optional.of(delay.isNegative() ? Duration.ZERO : clamp(delay));
+        } catch (DateTimeException | ArithmeticException unreadable) {
             return Optional.empty();
         }
+    }
+
+    /** {@code delay}, at most {@link #MAX}. */
+    public static Duration clamp(Duration delay) {
+        return delay.compareTo(MAX) > 0 ? MAX : delay;
     }
 }

@@ -18,6 +18,9 @@ public final class TokenCache {
     private static final Logger LOG = LoggerFactory.getLogger(TokenCache.class);
     /** After a failed proactive refresh, keep the still-valid token this long before trying again. */
     private static final Duration REFRESH_RETRY_PAUSE = Duration.ofSeconds(5);
+    /** After a failed fetch with no usable token, calls fail with that failure for this long, doubling per failure. */
+    static final Duration FIRST_FAILURE_BACKOFF = Duration.ofSeconds(1);
+    static final Duration MAX_FAILURE_BACKOFF = Duration.ofSeconds(60);
 
     private final ConcurrentMap<TokenKey, Slot> slots = new ConcurrentHashMap<>();
     private final Clock clock;
@@ -71,6 +74,10 @@ public final class TokenCache {
         private volatile AccessToken current;
         private CompletableFuture<AccessToken> inFlight;
         private boolean everIssued;
+        /** The last failed fetch and until when it is answered without asking the token endpoint again. */
+        private RuntimeException lastFailure;
+        private java.time.Instant failureBackoffUntil;
+        private int consecutiveFailures;
 
         AccessToken get(ClientSettings settings) {
             AccessToken fresh = current;
@@ -83,6 +90,11 @@ public final class TokenCache {
                 if (current != null && (current.isFresh(clock.instant())
                         || (inFlight != null && current.isUsable(clock.instant())))) {
                     return current; // fresh, or someone is already refreshing a still-valid one
+                }
+                if (inFlight == null && lastFailure != null && clock.instant().isBefore(failureBackoffUntil)) {
+                    // A rejected key or a token server outage does not heal in milliseconds: every endpoint of
+                    // these credentials shares one backed-off retry instead of a token request per call.
+                    throw lastFailure;
                 }
                 if (inFlight == null) {
                     inFlight = new CompletableFuture<>();
@@ -103,6 +115,8 @@ public final class TokenCache {
                     everIssued = true;
                     current = token;
                     inFlight = null;
+                    lastFailure = null;
+                    consecutiveFailures = 0;
                 }
                 pending.complete(token);
                 LOG.debug("Obtained access token from {}, refresh at {}", settings.authUrl(), token.refreshAt());
@@ -112,6 +126,11 @@ public final class TokenCache {
                 synchronized (this) {
                     inFlight = null;
                     fallback = current != null && current.isUsable(clock.instant()) ? current : null;
+                    if (fallback == null) {
+                        consecutiveFailures++;
+                        lastFailure = e instanceof RuntimeException re ? re : null;
+                        failureBackoffUntil = clock.instant().plus(failureBackoff(consecutiveFailures));
+                    }
                     if (fallback != null) {
                         current = fallback.postponeRefresh(clock.instant().plus(REFRESH_RETRY_PAUSE));
                     }
@@ -136,6 +155,11 @@ public final class TokenCache {
                 Throwable cause = e.getCause();
                 throw cause instanceof RuntimeException re ? re : new IllegalStateException(cause);
             }
+        }
+
+        private Duration failureBackoff(int failures) {
+            Duration backoff = FIRST_FAILURE_BACKOFF.multipliedBy(1L << Math.min(failures - 1, 16));
+            return backoff.compareTo(MAX_FAILURE_BACKOFF) > 0 ? MAX_FAILURE_BACKOFF : backoff;
         }
 
         synchronized void invalidate(String rejectedValue) {

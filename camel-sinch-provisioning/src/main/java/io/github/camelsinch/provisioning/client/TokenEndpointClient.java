@@ -25,6 +25,8 @@ final class TokenEndpointClient implements TokenFetcher {
     private static final int MAX_ATTEMPTS = 3;
     /** Used when the endpoint omits expires_in: short enough to be safe, long enough not to hammer it. */
     private static final Duration DEFAULT_LIFETIME = Duration.ofMinutes(5);
+    /** Sinch tokens live an hour; a day is far beyond that and keeps every expiry instant computable. */
+    static final Duration MAX_LIFETIME = Duration.ofDays(1);
 
     private final PooledHttpClients http;
     private final Clock clock;
@@ -53,6 +55,11 @@ final class TokenEndpointClient implements TokenFetcher {
             if (response.isSuccessful()) {
                 return parse(settings, response, requestedAt);
             }
+            if (isOutage(response.statusCode())) {
+                // The token server is down or overloaded, the credentials are not proven wrong: a transient SERVER
+                // failure keeps liveness UP, so an orchestrator does not restart every pod during an outage.
+                throw failure(settings, response, ErrorKind.SERVER, null);
+            }
             if (response.statusCode() != 429) {
                 metrics.recordAuthFailure();
                 throw failure(settings, response, ErrorKind.AUTHENTICATION, null);
@@ -60,7 +67,7 @@ final class TokenEndpointClient implements TokenFetcher {
             Duration retryAfter = RetryAfter.parse(response.header("Retry-After"), clock.instant()).orElse(null);
             boolean tooLong = retryAfter != null && retryAfter.compareTo(settings.maxRetryAfter()) > 0;
             Duration delay = retryAfter != null ? retryAfter : backoff.backoff(attempt);
-            metrics.recordRateLimit(clock.instant().plus(delay));
+            metrics.recordRateLimit(clock.instant().plus(ClientMetrics.clampPause(delay)));
             if (tooLong || attempt >= MAX_ATTEMPTS) {
                 throw failure(settings, response, ErrorKind.RATE_LIMIT, retryAfter);
             }
@@ -84,6 +91,8 @@ final class TokenEndpointClient implements TokenFetcher {
                 LOG.trace("Token response body: {}", Redaction.json(response.body()));
             }
             return response;
+        } catch (ResponseTooLargeException tooLarge) {
+            throw ErrorResponses.tooLarge(OPERATION_ID, sanitizedUri(settings), tooLarge);
         } catch (IOException e) {
             LOG.debug("POST {} -> {} after {} ms", settings.authUrl(), e.getClass().getSimpleName(), elapsedMs(started));
             throw SinchApiException.builder(ErrorKind.TRANSPORT, OPERATION_ID, sanitizedUri(settings))
@@ -106,23 +115,45 @@ final class TokenEndpointClient implements TokenFetcher {
                             + " without a usable access_token")
                     .build();
         }
-        JsonNode expiresIn = json.get("expires_in");
-        Duration lifetime = expiresIn != null && expiresIn.canConvertToLong() && expiresIn.asLong() > 0
-                ? Duration.ofSeconds(expiresIn.asLong()) : DEFAULT_LIFETIME;
+        Duration lifetime = lifetime(json.get("expires_in"));
         // Measured from when the request was sent, so a slow response can only make us refresh earlier.
         return AccessToken.issued(token, requestedAt, lifetime, settings.tokenRefreshMargin());
+    }
+
+    /**
+     * {@code expires_in} as a lifetime: absent, unreadable or not positive means the default; above a day it
+     * saturates at a day, so no value the server sends can overflow the expiry instant.
+     */
+    static Duration lifetime(JsonNode expiresIn) {
+        if (expiresIn == null || !expiresIn.isIntegralNumber() || !expiresIn.canConvertToLong()) {
+            return expiresIn != null && expiresIn.isNumber() && expiresIn.asDouble() > MAX_LIFETIME.toSeconds()
+                    ? MAX_LIFETIME : DEFAULT_LIFETIME;
+        }
+        long seconds = expiresIn.asLong();
+        if (seconds <= 0) {
+            return DEFAULT_LIFETIME;
+        }
+        return seconds > MAX_LIFETIME.toSeconds() ? MAX_LIFETIME : Duration.ofSeconds(seconds);
+    }
+
+    /** 5xx and 408: the token server failed, not the credentials. */
+    static boolean isOutage(int status) {
+        return status == 408 || (status >= 500 && status <= 599);
     }
 
     /** OAuth error bodies carry {@code error} / {@code error_description}; they hold no secrets. */
     private static SinchApiException failure(ClientSettings settings, ApiResponse response, ErrorKind kind,
                                              Duration retryAfter) {
         JsonNode json = ErrorResponses.parseObject(response.body());
-        String error = json == null ? null : ErrorResponses.text(json, "error");
+        // The token endpoint may echo the Basic credentials it was sent: scrub them before anything is kept.
+        SecretScrubber scrubber = SecretScrubber.forAttempt(settings, BasicCredentials.header(settings), null);
+        String error = json == null ? null : ErrorResponses.serverText(scrubber, ErrorResponses.text(json, "error"),
+                200);
         String description = json == null ? null : ErrorResponses.text(json, "error_description");
-        String detail = description != null ? ErrorResponses.cleanSnippet(description)
+        String detail = description != null ? ErrorResponses.serverText(scrubber, description, 200)
                 : ErrorResponses.reasonPhrase(response.statusCode());
         String message = "token request to " + settings.authUrl() + " failed: HTTP " + response.statusCode()
-                + (error == null ? "" : " " + ErrorResponses.cleanSnippet(error)) + ": " + detail
+                + (error == null ? "" : " " + error) + ": " + detail
                 + (retryAfter == null ? "" : " [retry after " + retryAfter.toSeconds() + " s]");
         return SinchApiException.builder(kind, OPERATION_ID, sanitizedUri(settings))
                 .httpStatus(response.statusCode()).errorCode(error).errorMessage(detail).retryAfter(retryAfter)

@@ -13,6 +13,8 @@ final class RateLimitPause {
 
     /** The pause when a 429 carries no Retry-After. */
     static final Duration DEFAULT_PAUSE = Duration.ofSeconds(60);
+    /** The longest pause a server can impose: polls resume after this even if it asked for hours or years. */
+    static final Duration MAX_PAUSE = Duration.ofMinutes(10);
 
     private final Clock clock;
     private volatile Instant until;
@@ -23,7 +25,8 @@ final class RateLimitPause {
 
     /** Starts (or extends) a pause; returns its end. */
     Instant pauseFor(Duration retryAfter) {
-        Duration pause = retryAfter == null || retryAfter.isNegative() ? DEFAULT_PAUSE : retryAfter;
+        Duration pause = retryAfter == null || retryAfter.isNegative() ? DEFAULT_PAUSE
+                : retryAfter.compareTo(MAX_PAUSE) > 0 ? MAX_PAUSE : retryAfter;
         Instant end = clock.instant().plus(pause);
         until = end;
         return end;

@@ -59,6 +59,10 @@ class TokenCacheTest {
         failNext = SinchApiException.builder(ErrorKind.AUTHENTICATION, "oauth2Token", "POST x").build();
         assertThrows(SinchApiException.class, () -> cache.get(TokenKey.of(settings), settings));
         failNext = null;
+        // Within the failure backoff the same failure answers without a fetch.
+        assertThrows(SinchApiException.class, () -> cache.get(TokenKey.of(settings), settings));
+        assertEquals(0, fetches.get());
+        clock.advance(TokenCache.FIRST_FAILURE_BACKOFF);
         assertEquals("t1", cache.get(TokenKey.of(settings), settings).value()); // nothing stuck in flight
     }
 

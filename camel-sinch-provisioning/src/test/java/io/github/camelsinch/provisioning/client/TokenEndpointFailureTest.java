@@ -88,13 +88,14 @@ class TokenEndpointFailureTest {
     }
 
     @Test
-    void aServerErrorAtTheTokenEndpointAlsoFailsFast() {
+    void aServerErrorAtTheTokenEndpointFailsFastAsATransientServerError() {
         server.always("POST", TOKEN_PATH, StubResponse.text(503, "text/html", "<html>down</html>"));
 
         SinchApiException e = assertThrows(SinchApiException.class,
                 () -> transport.client(settings(server).build()).execute(getSender("p", "s")));
 
-        assertEquals(ErrorKind.AUTHENTICATION, e.kind());
+        assertEquals(ErrorKind.SERVER, e.kind(), "an outage of the token server, not wrong credentials");
+        assertFalse(transport.metrics().authenticationFailing());
         assertEquals(503, e.httpStatus());
         assertEquals(1, server.count("POST", TOKEN_PATH));
     }
