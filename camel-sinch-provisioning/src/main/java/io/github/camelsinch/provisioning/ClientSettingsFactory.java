@@ -32,7 +32,10 @@ final class ClientSettingsFactory {
                 .initialBackoff(Duration.ofMillis(c.getInitialBackoff()))
                 .maxBackoff(Duration.ofMillis(c.getMaxBackoff()))
                 .maxRetryAfter(Duration.ofMillis(c.getMaxRetryAfter()))
-                .tokenRefreshMargin(Duration.ofMillis(c.getTokenRefreshMargin()));
+                .tokenRefreshMargin(Duration.ofMillis(c.getTokenRefreshMargin()))
+                .maxResponseSize(c.getMaxResponseSize())
+                .attemptTimeout(Duration.ofMillis(c.getAttemptTimeout()))
+                .callTimeout(Duration.ofMillis(c.getCallTimeout()));
         if (context != null && c.getSslContextParameters() != null) {
             try {
                 b.sslContext(c.getSslContextParameters().createSSLContext(context));

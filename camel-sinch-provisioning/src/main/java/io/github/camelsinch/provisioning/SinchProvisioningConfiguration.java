@@ -1,5 +1,7 @@
 package io.github.camelsinch.provisioning;
 
+import io.github.camelsinch.provisioning.client.ClientSettings;
+
 import org.apache.camel.RuntimeCamelException;
 import org.apache.camel.spi.Metadata;
 import org.apache.camel.spi.UriParam;
@@ -101,6 +103,25 @@ public class SinchProvisioningConfiguration implements Cloneable {
                             + " reaches the limit is returned whole, so no item is skipped; CamelSinchProvNextPageToken"
                             + " then says where to continue.")
     private int maxItems = 10000;
+
+    @UriParam(label = "advanced", defaultValue = "33554432",
+              description = "The largest response body read from the API or the token endpoint, in bytes after"
+                            + " decompression (default 32 MiB; a page of 1,000 templates is a few MB). A larger body"
+                            + " fails the call with a SERVER error, is not buffered beyond the limit and its"
+                            + " connection is closed. At least 1024.")
+    private long maxResponseSize = ClientSettings.DEFAULT_MAX_RESPONSE_SIZE;
+
+    @UriParam(label = "advanced", defaultValue = "60000", javaType = "java.time.Duration",
+              description = "The longest one HTTP request may take, from connecting to the last byte of the"
+                            + " response; it is then cancelled and handled like a response timeout. Unlike"
+                            + " responseTimeout, which measures silence, this also stops a server that drips bytes.")
+    private long attemptTimeout = 60000;
+
+    @UriParam(label = "advanced", defaultValue = "120000", javaType = "java.time.Duration",
+              description = "The longest one call may take, every attempt, backoff and Retry-After wait included:"
+                            + " a retry that would not start before it is not made, and the last failure is"
+                            + " thrown.")
+    private long callTimeout = 120000;
 
     public String getProjectId() {
         return projectId;
@@ -244,6 +265,30 @@ public class SinchProvisioningConfiguration implements Cloneable {
 
     public void setMaxPages(int maxPages) {
         this.maxPages = maxPages;
+    }
+
+    public long getAttemptTimeout() {
+        return attemptTimeout;
+    }
+
+    public void setAttemptTimeout(long attemptTimeout) {
+        this.attemptTimeout = attemptTimeout;
+    }
+
+    public long getCallTimeout() {
+        return callTimeout;
+    }
+
+    public void setCallTimeout(long callTimeout) {
+        this.callTimeout = callTimeout;
+    }
+
+    public long getMaxResponseSize() {
+        return maxResponseSize;
+    }
+
+    public void setMaxResponseSize(long maxResponseSize) {
+        this.maxResponseSize = maxResponseSize;
     }
 
     public int getMaxItems() {

@@ -12,6 +12,8 @@ public final class ClientSettings {
 
     public static final String DEFAULT_BASE_URL = "https://provisioning.api.sinch.com";
     public static final String DEFAULT_AUTH_URL = "https://auth.sinch.com/oauth2/token";
+    /** 32 MiB: a page of 1,000 templates with every component is a few MB; ten times that is still sane. */
+    public static final long DEFAULT_MAX_RESPONSE_SIZE = 32L * 1024 * 1024;
 
     private final String baseUrl;
     private final String authUrl;
@@ -28,6 +30,9 @@ public final class ClientSettings {
     private final Duration tokenRefreshMargin;
     private final SSLContext sslContext;
     private final String userAgent;
+    private final long maxResponseSize;
+    private final Duration attemptTimeout;
+    private final Duration callTimeout;
 
     private ClientSettings(Builder b) {
         this.baseUrl = b.baseUrl;
@@ -45,6 +50,9 @@ public final class ClientSettings {
         this.tokenRefreshMargin = b.tokenRefreshMargin;
         this.sslContext = b.sslContext;
         this.userAgent = b.userAgent;
+        this.maxResponseSize = b.maxResponseSize;
+        this.attemptTimeout = b.attemptTimeout;
+        this.callTimeout = b.callTimeout;
     }
 
     public static Builder builder() {
@@ -120,6 +128,21 @@ public final class ClientSettings {
         return userAgent;
     }
 
+    /** The largest response body read, in bytes after decompression; a larger one fails the call. */
+    public long maxResponseSize() {
+        return maxResponseSize;
+    }
+
+    /** The longest one HTTP request may take, connect to last body byte; it is then cancelled. */
+    public Duration attemptTimeout() {
+        return attemptTimeout;
+    }
+
+    /** The longest one call may take, every attempt, backoff and Retry-After wait included. */
+    public Duration callTimeout() {
+        return callTimeout;
+    }
+
     @Override
     public String toString() {
         return "ClientSettings[baseUrl=" + baseUrl + ", authUrl=" + authUrl + ", keyId=" + keyId
@@ -127,7 +150,8 @@ public final class ClientSettings {
                 + ", responseTimeout=" + responseTimeout + ", poolLeaseTimeout=" + poolLeaseTimeout
                 + ", maxAttempts=" + maxAttempts + ", initialBackoff=" + initialBackoff + ", maxBackoff=" + maxBackoff
                 + ", maxRetryAfter=" + maxRetryAfter + ", tokenRefreshMargin=" + tokenRefreshMargin
-                + ", sslContext=" + (sslContext == null ? "default" : "custom") + ", userAgent=" + userAgent + "]";
+                + ", sslContext=" + (sslContext == null ? "default" : "custom") + ", userAgent=" + userAgent + ", maxResponseSize="
+                + maxResponseSize + ", attemptTimeout=" + attemptTimeout + ", callTimeout=" + callTimeout + "]";
     }
 
     /** Collects values; {@link #build()} validates them all at once. */
@@ -147,6 +171,9 @@ public final class ClientSettings {
         private Duration tokenRefreshMargin = Duration.ofSeconds(60);
         private SSLContext sslContext;
         private String userAgent;
+        private long maxResponseSize = DEFAULT_MAX_RESPONSE_SIZE;
+        private Duration attemptTimeout = Duration.ofSeconds(60);
+        private Duration callTimeout = Duration.ofSeconds(120);
 
         private Builder() {
         }
@@ -167,6 +194,9 @@ public final class ClientSettings {
             tokenRefreshMargin = s.tokenRefreshMargin;
             sslContext = s.sslContext;
             userAgent = s.userAgent;
+            maxResponseSize = s.maxResponseSize;
+            attemptTimeout = s.attemptTimeout;
+            callTimeout = s.callTimeout;
         }
 
         public Builder baseUrl(String value) {
@@ -239,6 +269,21 @@ public final class ClientSettings {
             return this;
         }
 
+        public Builder attemptTimeout(Duration value) {
+            attemptTimeout = value;
+            return this;
+        }
+
+        public Builder callTimeout(Duration value) {
+            callTimeout = value;
+            return this;
+        }
+
+        public Builder maxResponseSize(long value) {
+            maxResponseSize = value;
+            return this;
+        }
+
         public Builder userAgent(String value) {
             userAgent = value;
             return this;
@@ -254,10 +299,16 @@ public final class ClientSettings {
             requirePositive("connectTimeout", connectTimeout);
             requirePositive("responseTimeout", responseTimeout);
             requirePositive("poolLeaseTimeout", poolLeaseTimeout);
+            requirePositive("attemptTimeout", attemptTimeout);
+            requirePositive("callTimeout", callTimeout);
             requirePositive("initialBackoff", initialBackoff);
             requirePositive("maxBackoff", maxBackoff);
             requireNotNegative("maxRetryAfter", maxRetryAfter);
             requireNotNegative("tokenRefreshMargin", tokenRefreshMargin);
+            if (maxResponseSize < 1024) {
+                throw new IllegalArgumentException("maxResponseSize must be at least 1024 bytes, got "
+                        + maxResponseSize);
+            }
             if (maxAttempts < 1) {
                 throw new IllegalArgumentException("maxAttempts must be at least 1, got " + maxAttempts);
             }

@@ -1,11 +1,17 @@
 package io.github.camelsinch.provisioning.client;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.time.Duration;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import javax.net.ssl.SSLContext;
 import org.apache.hc.client5.http.classic.methods.HttpUriRequestBase;
 import org.apache.hc.client5.http.config.ConnectionConfig;
@@ -13,6 +19,7 @@ import org.apache.hc.client5.http.config.RequestConfig;
 import org.apache.hc.client5.http.impl.auth.BasicCredentialsProvider;
 import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
 import org.apache.hc.client5.http.impl.classic.HttpClients;
+import org.apache.hc.client5.http.impl.io.ManagedHttpClientConnectionFactory;
 import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManager;
 import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
 import org.apache.hc.client5.http.io.HttpClientConnectionManager;
@@ -22,6 +29,8 @@ import org.apache.hc.core5.http.ClassicHttpRequest;
 import org.apache.hc.core5.http.ClassicHttpResponse;
 import org.apache.hc.core5.http.Header;
 import org.apache.hc.core5.http.HttpEntity;
+import org.apache.hc.core5.http.config.Http1Config;
+import org.apache.hc.core5.concurrent.Cancellable;
 import org.apache.hc.core5.io.CloseMode;
 import org.apache.hc.core5.util.TimeValue;
 import org.apache.hc.core5.util.Timeout;
@@ -36,6 +45,11 @@ final class PooledHttpClients implements AutoCloseable {
 
     /** Larger declared lengths are not trusted with one up-front allocation. */
     private static final long MAX_PRESIZED_BODY = 16L * 1024 * 1024;
+    /** Pooled connections idle longer than this are checked before reuse. */
+    static final long VALIDATE_AFTER_IDLE_MS = 50;
+    /** Longest status or header line accepted; Sinch's longest real header is well under 1 KB. */
+    static final int MAX_HEAD_LINE = 16 * 1024;
+    static final int MAX_HEADERS = 200;
 
     private final int maxTotal;
     private final int maxPerRoute;
@@ -45,6 +59,8 @@ final class PooledHttpClients implements AutoCloseable {
     private volatile boolean closed;
     /** The client of the last lookup (in practice the only one), so calls need no lock to find it. */
     private volatile PoolEntry last;
+    /** Cancels attempts at their deadline; one thread per transport, created by the first call. */
+    private volatile ScheduledThreadPoolExecutor watchdog;
 
     private record PoolEntry(SSLContext sslContext, CloseableHttpClient client) {
     }
@@ -57,20 +73,59 @@ final class PooledHttpClients implements AutoCloseable {
     /** Sends one request with the timeouts of {@code settings} and reads the whole response; no retries here. */
     ApiResponse send(HttpUriRequestBase request, ClientSettings settings) throws IOException {
         request.setConfig(requestConfig(settings));
-        return send(request, settings.sslContext());
+        return send(request, settings.sslContext(), settings.maxResponseSize(), settings.attemptTimeout());
     }
 
     /**
      * As {@link #send(HttpUriRequestBase, ClientSettings)} for a request that carries its own config (built once
      * per client: the settings of a client never change, and building it allocates a few KB).
      */
-    ApiResponse send(ClassicHttpRequest request, SSLContext sslContext) throws IOException {
+    ApiResponse send(ClassicHttpRequest request, SSLContext sslContext, long maxResponseSize, Duration timeout)
+            throws IOException {
         CloseableHttpClient client = clientFor(sslContext);
+        // The response timeout only measures silence: a server dripping a byte at a time never trips it. The
+        // watchdog cancels the request at its deadline, which closes the connection under the blocked read.
+        AtomicBoolean timedOut = new AtomicBoolean();
+        ScheduledFuture<?> deadline = watchdog().schedule(() -> {
+            timedOut.set(true);
+            ((Cancellable) request).cancel();
+        }, timeout.toNanos(), TimeUnit.NANOSECONDS);
         try {
-            return client.execute(request, PooledHttpClients::read);
-        } catch (IllegalStateException poolShutDown) {
-            ensureOpen(); // closed while this call was on its way: report that instead of a pool internals message
-            throw poolShutDown;
+            return client.execute(request, response -> read(request, response, maxResponseSize));
+        } catch (ResponseTooLargeException tooLarge) {
+            throw tooLarge;
+        } catch (IOException | RuntimeException failure) {
+            if (timedOut.get()) {
+                AttemptTimeoutException timeoutFailure = new AttemptTimeoutException(timeout.toMillis());
+                timeoutFailure.initCause(failure);
+                throw timeoutFailure;
+            }
+            if (failure instanceof IllegalStateException) {
+                ensureOpen(); // closed while this call was on its way: report that, not a pool internals message
+            }
+            throw failure;
+        } finally {
+            deadline.cancel(false);
+        }
+    }
+
+    private ScheduledThreadPoolExecutor watchdog() {
+        ScheduledThreadPoolExecutor current = watchdog;
+        if (current != null) {
+            return current;
+        }
+        synchronized (this) {
+            ensureOpen();
+            if (watchdog == null) {
+                ScheduledThreadPoolExecutor created = new ScheduledThreadPoolExecutor(1, r -> {
+                    Thread t = new Thread(r, "sinch-prov-attempt-deadline");
+                    t.setDaemon(true);
+                    return t;
+                });
+                created.setRemoveOnCancelPolicy(true); // a finished call leaves nothing queued
+                watchdog = created;
+            }
+            return watchdog;
         }
     }
 
@@ -107,6 +162,9 @@ final class PooledHttpClients implements AutoCloseable {
             }
             closed = true;
             toClose = new ArrayList<>(clients.values());
+            if (watchdog != null) {
+                watchdog.shutdownNow();
+            }
         }
         // Closing the client closes its connection manager (it is not marked shared) and the eviction thread.
         toClose.forEach(c -> c.close(CloseMode.GRACEFUL));
@@ -130,13 +188,19 @@ final class PooledHttpClients implements AutoCloseable {
         PoolingHttpClientConnectionManager manager = PoolingHttpClientConnectionManagerBuilder.create()
                 .setMaxConnTotal(maxTotal)
                 .setMaxConnPerRoute(maxPerRoute)
+                // Bounded status and header lines: a hostile server cannot grow the response head without end.
+                .setConnectionFactory(ManagedHttpClientConnectionFactory.builder()
+                        .http1Config(Http1Config.custom().setMaxLineLength(MAX_HEAD_LINE).setMaxHeaderCount(MAX_HEADERS)
+                                .build())
+                        .build())
                 // Hostname verification stays on in both strategies.
                 .setTlsSocketStrategy(sslContext == null ? DefaultClientTlsStrategy.createDefault()
                         : ClientTlsStrategyBuilder.create().setSslContext(sslContext).buildClassic())
                 .setDefaultConnectionConfig(ConnectionConfig.custom()
                         // Check idle connections before reuse: a stale one fails as NoHttpResponse, which a POST
-                        // may not retry.
-                        .setValidateAfterInactivity(TimeValue.ofSeconds(2))
+                        // may not retry. Servers and proxies close idle keep-alive connections after as little
+                        // as 100 ms; the check costs about 1 ms, paid only after a pause, never in a busy loop.
+                        .setValidateAfterInactivity(TimeValue.ofMilliseconds(VALIDATE_AFTER_IDLE_MS))
                         .setTimeToLive(TimeValue.ofMinutes(5))
                         .build())
                 .build();
@@ -165,38 +229,76 @@ final class PooledHttpClients implements AutoCloseable {
                 .build();
     }
 
-    private static ApiResponse read(ClassicHttpResponse response) throws IOException {
+    private static ApiResponse read(ClassicHttpRequest request, ClassicHttpResponse response, long maxResponseSize)
+            throws IOException {
         Header[] headers = response.getHeaders();
         String[] pairs = new String[headers.length * 2];
         for (int i = 0; i < headers.length; i++) {
             pairs[2 * i] = headers[i].getName();
             pairs[2 * i + 1] = headers[i].getValue();
         }
-        return ApiResponse.ofHeaderPairs(response.getCode(), pairs, body(response.getEntity()));
+        byte[] body;
+        try {
+            body = body(response.getEntity(), maxResponseSize);
+        } catch (ResponseTooLargeException tooLarge) {
+            // Closing the stream normally would read the rest of the body to reuse the connection: an endless one
+            // never ends. Cancelling closes the connection first, so the close that follows returns at once.
+            if (request instanceof Cancellable cancellable) {
+                cancellable.cancel();
+            }
+            throw new ResponseTooLargeException(response.getCode(), maxResponseSize);
+        }
+        return ApiResponse.ofHeaderPairs(response.getCode(), pairs, body);
     }
 
     /**
-     * The whole body. With a Content-Length it is read straight into an array of that size (EntityUtils copies
-     * every body twice and allocates a 4 KB buffer on top); a body that ends early fails in HttpClient's stream.
+     * The whole body, at most {@code limit} bytes after decompression; a longer one fails without buffering more.
+     * With a Content-Length it is read straight into an array of that size (EntityUtils copies every body twice
+     * and allocates a 4 KB buffer on top); a body that ends early fails in HttpClient's stream.
      */
-    static byte[] body(HttpEntity entity) throws IOException {
+    static byte[] body(HttpEntity entity, long limit) throws IOException {
         if (entity == null) {
             return new byte[0];
         }
-        try (InputStream in = entity.getContent()) {
-            if (in == null) {
-                return new byte[0];
-            }
-            long length = entity.getContentLength();
-            if (length < 0 || length > MAX_PRESIZED_BODY) {
-                return in.readAllBytes();
-            }
-            byte[] body = new byte[(int) length];
+        InputStream in = entity.getContent();
+        if (in == null) {
+            return new byte[0];
+        }
+        long length = entity.getContentLength();
+        // A compressed entity reports the compressed length (or -1): only an identity length sizes the array.
+        boolean identity = entity.getContentEncoding() == null;
+        if (identity && length > limit) {
+            throw new ResponseTooLargeException(0, limit); // not read at all
+        }
+        // Not try-with-resources: closing the stream reads the rest of the body. On a failure the caller first
+        // cancels the request, so the close HttpClient then makes returns at once.
+        byte[] body;
+        if (!identity || length < 0 || length > MAX_PRESIZED_BODY) {
+            body = readAtMost(in, limit);
+        } else {
+            body = new byte[(int) length];
             int read = in.readNBytes(body, 0, body.length);
             if (read < body.length) {
                 throw new IOException("response body ended after " + read + " of " + length + " bytes");
             }
-            return body;
         }
+        in.close(); // at the end of the body: releases the connection for reuse
+        return body;
+    }
+
+    /** Reads to the end, failing as soon as more than {@code limit} bytes arrived. */
+    private static byte[] readAtMost(InputStream in, long limit) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        byte[] chunk = new byte[8192];
+        long total = 0;
+        int n;
+        while ((n = in.read(chunk)) >= 0) {
+            total += n;
+            if (total > limit) {
+                throw new ResponseTooLargeException(0, limit);
+            }
+            out.write(chunk, 0, n);
+        }
+        return out.toByteArray();
     }
 }
