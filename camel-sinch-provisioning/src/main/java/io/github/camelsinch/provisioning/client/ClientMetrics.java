@@ -25,6 +25,17 @@ public final class ClientMetrics {
     private volatile boolean authenticationFailing;
     private final AtomicReference<Instant> lastRateLimitUntil = new AtomicReference<>();
 
+    /**
+     * The longest rate-limit pause recorded (and so reported by health checks): a server asking for hours or years
+     * must not keep readiness DOWN that long. A success ends any pause earlier.
+     */
+    public static final java.time.Duration MAX_RATE_LIMIT_PAUSE = java.time.Duration.ofMinutes(10);
+
+    /** {@code pause}, at most {@link #MAX_RATE_LIMIT_PAUSE}. */
+    static java.time.Duration clampPause(java.time.Duration pause) {
+        return pause.compareTo(MAX_RATE_LIMIT_PAUSE) > 0 ? MAX_RATE_LIMIT_PAUSE : pause;
+    }
+
     /** The metrics of a transport. */
     public ClientMetrics() {
         this(null);
@@ -135,11 +146,46 @@ public final class ClientMetrics {
         }
     }
 
+    /**
+     * The last failed call since the last success, for health details: why a check is DOWN.
+     *
+     * @param kind        the error kind
+     * @param httpStatus  its HTTP status, 0 without a response
+     * @param errorCode   the API's or token endpoint's error code, or null
+     * @param tokenRequest whether the token endpoint failed rather than the API
+     * @param at          when it failed
+     */
+    public record LastFailure(ErrorKind kind, int httpStatus, String errorCode, boolean tokenRequest, Instant at) {
+    }
+
+    private volatile LastFailure lastFailure;
+
+    /** The failure of the last call, or null when the last call succeeded (or none was made). */
+    public LastFailure lastFailure() {
+        return lastFailure;
+    }
+
+    /** A failed call: remembered, with its kind, for health checks, and counted as {@link #recordOutcome}. */
+    void recordFailure(SinchApiException failure, Instant at) {
+        lastFailure = new LastFailure(failure.kind(), failure.httpStatus(), failure.errorCode(),
+                "oauth2Token".equals(failure.operationId()), at);
+        if (parent != null) {
+            parent.lastFailure = lastFailure;
+        }
+        recordOutcome(failure.kind());
+    }
+
     /** The end of a call: success (null) clears an authentication failure, an AUTHENTICATION error sets it. */
     void recordOutcome(ErrorKind failure) {
         if (failure == null) {
+            if (lastFailure != null) {
+                lastFailure = null;
+            }
             if (authenticationFailing) { // read first: every successful call would write it otherwise
                 authenticationFailing = false;
+            }
+            if (lastRateLimitUntil.get() != null) { // a success proves the pause is over
+                lastRateLimitUntil.set(null);
             }
         } else if (failure == ErrorKind.AUTHENTICATION) {
             authenticationFailing = true;

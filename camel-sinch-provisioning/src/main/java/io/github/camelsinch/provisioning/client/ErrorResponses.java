@@ -16,6 +16,10 @@ final class ErrorResponses {
 
     static final ObjectMapper JSON = new ObjectMapper();
     private static final int SNIPPET_LENGTH = 200;
+    /** PAPI messages and resolutions are a sentence or two; more is not worth a log line. */
+    private static final int TEXT_LENGTH = 1000;
+    /** additionalInformation entries kept, and values per entry. */
+    private static final int MAX_INFO_ENTRIES = 50;
 
     private ErrorResponses() {
     }
@@ -25,16 +29,28 @@ final class ErrorResponses {
      * body (HTML, text, empty) still gives a typed exception with a cleaned snippet or the reason phrase.
      */
     static SinchApiException fromResponse(String operationId, String sanitizedUri, ApiResponse response,
-                                          ErrorKind kind, Duration retryAfter) {
+                                          ErrorKind kind, Duration retryAfter, SecretScrubber scrubber) {
         SinchApiException.Builder b = SinchApiException.builder(kind, operationId, sanitizedUri)
                 .httpStatus(response.statusCode()).retryAfter(retryAfter);
         JsonNode papi = parseObject(response.body());
-        String message = papi == null ? null : text(papi, "message");
+        // Server text goes into messages and logs: secrets it echoes are removed first, then control characters
+        // (forged log lines) and excess length.
+        String message = papi == null ? null : serverText(scrubber, text(papi, "message"), TEXT_LENGTH);
         if (papi != null) {
-            b.errorCode(text(papi, "errorCode")).resolution(text(papi, "resolution"))
-                    .additionalInformation(additionalInformation(papi.get("additionalInformation")));
+            b.errorCode(serverText(scrubber, text(papi, "errorCode"), SNIPPET_LENGTH))
+                    .resolution(serverText(scrubber, text(papi, "resolution"), TEXT_LENGTH))
+                    .additionalInformation(additionalInformation(papi.get("additionalInformation"), scrubber));
         }
-        return b.errorMessage(message != null ? message : fallbackMessage(response)).build();
+        return b.errorMessage(message != null ? message : fallbackMessage(response, scrubber)).build();
+    }
+
+    /** Scrubbed of known secrets, control characters removed, at most {@code max} characters; null stays null. */
+    static String serverText(SecretScrubber scrubber, String text, int max) {
+        if (text == null) {
+            return null;
+        }
+        String clean = scrubber.scrub(text).replaceAll("[\\p{Cntrl}\\u2028\\u2029]+", " ").trim();
+        return clean.length() <= max ? clean : clean.substring(0, max) + "...";
     }
 
     /** A call that got no HTTP response at all. */
@@ -44,6 +60,14 @@ final class ErrorResponses {
                 + describe(failure);
         return SinchApiException.builder(ErrorKind.TRANSPORT, operationId, sanitizedUri)
                 .errorMessage(describe(failure)).message(message).cause(failure).build();
+    }
+
+    /** A response whose body exceeded maxResponseSize: the server misbehaved, the call is not retried. */
+    static SinchApiException tooLarge(String operationId, String sanitizedUri, ResponseTooLargeException failure) {
+        String detail = "response body larger than maxResponseSize (" + failure.limit() + " bytes); not read further";
+        return SinchApiException.builder(ErrorKind.SERVER, operationId, sanitizedUri)
+                .httpStatus(failure.statusCode()).errorMessage(detail)
+                .message(operationId + " " + sanitizedUri + ": " + detail).cause(failure).build();
     }
 
     static String describe(Throwable failure) {
@@ -62,26 +86,36 @@ final class ErrorResponses {
         return reason == null ? "HTTP " + status : reason;
     }
 
-    private static String fallbackMessage(ApiResponse response) {
-        String snippet = cleanSnippet(response.bodyAsString());
+    private static String fallbackMessage(ApiResponse response, SecretScrubber scrubber) {
+        String snippet = cleanSnippet(scrubber.scrub(response.bodyAsString()));
         return snippet.isEmpty() ? reasonPhrase(response.statusCode()) : snippet;
     }
 
     /** Values are a string or an array of strings; anything else is kept as its JSON text. */
-    private static Map<String, List<String>> additionalInformation(JsonNode node) {
+    private static Map<String, List<String>> additionalInformation(JsonNode node, SecretScrubber scrubber) {
         Map<String, List<String>> result = new LinkedHashMap<>();
         if (node == null || !node.isObject()) {
             return result;
         }
-        node.properties().forEach(field -> {
+        for (Map.Entry<String, JsonNode> field : node.properties()) {
+            if (result.size() >= MAX_INFO_ENTRIES) {
+                break;
+            }
             List<String> values = new ArrayList<>();
             if (field.getValue().isArray()) {
-                field.getValue().forEach(item -> values.add(item.isValueNode() ? item.asText() : item.toString()));
+                for (JsonNode item : field.getValue()) {
+                    if (values.size() >= MAX_INFO_ENTRIES) {
+                        break;
+                    }
+                    values.add(serverText(scrubber, item.isValueNode() ? item.asText() : item.toString(),
+                            TEXT_LENGTH));
+                }
             } else if (!field.getValue().isNull()) {
-                values.add(field.getValue().isValueNode() ? field.getValue().asText() : field.getValue().toString());
+                values.add(serverText(scrubber, field.getValue().isValueNode() ? field.getValue().asText()
+                        : field.getValue().toString(), TEXT_LENGTH));
             }
-            result.put(field.getKey(), values);
-        });
+            result.put(serverText(scrubber, field.getKey(), SNIPPET_LENGTH), values);
+        }
         return result;
     }
 

@@ -26,6 +26,12 @@ public final class Redaction {
     /** Fallback for text that is not valid JSON (truncated, form-encoded): "name": "value" and name=value. */
     private static final Pattern JSON_STRING_FIELD =
             Pattern.compile("\"([^\"\\\\]{1,100})\"\\s*:\\s*\"(?:[^\"\\\\]|\\\\.)*\"");
+    /**
+     * An Authorization value in any text ({@code Authorization: Bearer x}, {@code Authorization=Basic x}): the
+     * scheme word and the credential after it are both masked, not just the first word.
+     */
+    private static final Pattern AUTHORIZATION_VALUE = Pattern.compile(
+            "(?i)((?:proxy-)?authorization\"?\\s{0,10}[:=]\\s{0,10}\"?)(?:[A-Za-z][A-Za-z0-9-]{0,20}[ \\t]+)?[^\\s\"&,;]+");
     private static final Pattern FORM_FIELD = Pattern.compile("(^|[&?\\s])([A-Za-z0-9_.\\-]{1,100})=([^&\\s]*)");
 
     private Redaction() {
@@ -48,7 +54,7 @@ public final class Redaction {
                 return redactLoosely(text);
             }
             mask(tree);
-            return ErrorResponses.JSON.writeValueAsString(tree);
+            return authorizationValues(ErrorResponses.JSON.writeValueAsString(tree)); // echoed headers in text
         } catch (JsonProcessingException notJson) {
             return redactLoosely(text);
         }
@@ -82,10 +88,15 @@ public final class Redaction {
     }
 
     private static String redactLoosely(String text) {
-        String masked = replace(JSON_STRING_FIELD, text, m -> isSecretName(m.group(1))
+        String masked = replace(JSON_STRING_FIELD, authorizationValues(text), m -> isSecretName(m.group(1))
                 ? "\"" + m.group(1) + "\":\"" + MASK + "\"" : m.group());
         return replace(FORM_FIELD, masked, m -> isSecretName(m.group(2))
                 ? m.group(1) + m.group(2) + "=" + MASK : m.group());
+    }
+
+    /** Masks every Authorization value, scheme and credential alike. */
+    public static String authorizationValues(String text) {
+        return text == null ? null : replace(AUTHORIZATION_VALUE, text, m -> m.group(1) + MASK);
     }
 
     private static String replace(Pattern pattern, String text, java.util.function.Function<Matcher, String> fn) {

@@ -2,6 +2,7 @@ package io.github.camelsinch.provisioning.client;
 
 import java.io.IOException;
 import java.time.Duration;
+import java.time.Instant;
 import org.apache.hc.client5.http.config.RequestConfig;
 import org.apache.hc.core5.http.ContentType;
 import org.apache.hc.core5.http.io.entity.ByteArrayEntity;
@@ -75,22 +76,28 @@ public final class SinchApiClient {
             metrics.recordOutcome(null);
             return response;
         } catch (SinchApiException failure) {
-            metrics.recordOutcome(failure.kind());
+            metrics.recordFailure(failure, transport.clock().instant());
             throw failure.withAttempts(sent[0]);
         }
     }
 
     private ApiResponse executeWithRetries(ApiRequest request, String pathAndQuery, int[] sent) {
+        // One deadline for the whole call: attempts, backoffs and Retry-After waits all count against it.
+        Instant callDeadline = transport.clock().instant().plus(settings.callTimeout());
         boolean renewedCredential = false;
         for (int attempt = 1; ; ) {
             String authorization = authenticator.authorization();
             ApiResponse response;
             try {
+                Duration timeout = attemptTimeout(callDeadline);
                 sent[0]++;
-                response = sendOnce(request, pathAndQuery, authorization, attempt);
+                response = sendOnce(request, pathAndQuery, authorization, attempt, timeout);
+            } catch (ResponseTooLargeException tooLarge) {
+                // Not retried: the same request would get the same body.
+                throw ErrorResponses.tooLarge(request.operationId(), describe(request, pathAndQuery), tooLarge);
             } catch (IOException failure) {
                 RetryDecision decision = retryPolicy.afterException(request.method(), attempt, failure);
-                if (!decision.retry()) {
+                if (!decision.retry() || !fitsBefore(callDeadline, decision.delay())) {
                     throw ErrorResponses.transportFailure(request.operationId(), describe(request, pathAndQuery),
                             attempt, failure);
                 }
@@ -110,14 +117,28 @@ public final class SinchApiClient {
                 }
             }
             RetryDecision decision = decide(request, attempt, response);
-            if (!decision.retry()) {
+            if (!decision.retry() || !fitsBefore(callDeadline, decision.delay())) {
                 ErrorKind kind = decision.retryAfterTooLong() ? ErrorKind.RATE_LIMIT
                         : ErrorKind.forStatus(response.statusCode());
                 throw ErrorResponses.fromResponse(request.operationId(), describe(request, pathAndQuery), response,
-                        kind, decision.retryAfter());
+                        kind, decision.retryAfter(), SecretScrubber.forAttempt(settings, authorization, request.body()));
             }
             attempt = nextAttempt(request, pathAndQuery, attempt, decision.delay());
         }
+    }
+
+    /** {@code attemptTimeout}, or less when the call deadline comes first; fails when nothing is left. */
+    private Duration attemptTimeout(Instant callDeadline) throws AttemptTimeoutException {
+        Duration left = Duration.between(transport.clock().instant(), callDeadline);
+        if (left.isNegative() || left.isZero()) {
+            throw new AttemptTimeoutException(0); // the deadline passed while waiting for a token
+        }
+        return left.compareTo(settings.attemptTimeout()) < 0 ? left : settings.attemptTimeout();
+    }
+
+    /** Whether waiting {@code delay} still leaves time for another attempt: else fail now, not after the wait. */
+    private boolean fitsBefore(Instant callDeadline, Duration delay) {
+        return transport.clock().instant().plus(delay).isBefore(callDeadline);
     }
 
     /**
@@ -139,13 +160,13 @@ public final class SinchApiClient {
         RetryDecision decision = retryPolicy.afterStatus(request.method(), attempt, response.statusCode(), retryAfter);
         if (response.statusCode() == 429) {
             Duration holdOff = retryAfter != null ? retryAfter : decision.delay();
-            metrics.recordRateLimit(transport.clock().instant().plus(holdOff));
+            metrics.recordRateLimit(transport.clock().instant().plus(ClientMetrics.clampPause(holdOff)));
         }
         return decision;
     }
 
-    private ApiResponse sendOnce(ApiRequest request, String pathAndQuery, String authorization, int attempt)
-            throws IOException {
+    private ApiResponse sendOnce(ApiRequest request, String pathAndQuery, String authorization, int attempt,
+                                 Duration timeout) throws IOException {
         ApiHttpRequest http = new ApiHttpRequest(request.method(), base.host(), base.pathPrefix() + pathAndQuery,
                 requestConfig);
         http.setHeader("Authorization", authorization);
@@ -160,7 +181,8 @@ public final class SinchApiClient {
         }
         long started = System.nanoTime();
         try {
-            ApiResponse response = transport.http().send(http, settings.sslContext());
+            ApiResponse response = transport.http().send(http, settings.sslContext(), settings.maxResponseSize(),
+                    timeout);
             if (LOG.isDebugEnabled()) { // the arguments alone (an array, three boxes) cost more than the call
                 LOG.debug("{} {} {} -> {} in {} ms (attempt {})", request.operationId(), request.method(),
                         pathOf(pathAndQuery), response.statusCode(), elapsedMs(started), attempt);

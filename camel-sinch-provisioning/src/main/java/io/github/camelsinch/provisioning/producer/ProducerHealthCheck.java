@@ -2,6 +2,7 @@ package io.github.camelsinch.provisioning.producer;
 
 import io.github.camelsinch.provisioning.SinchProvisioningEndpoint;
 import io.github.camelsinch.provisioning.client.ClientMetrics;
+import io.github.camelsinch.provisioning.client.ErrorKind;
 import io.github.camelsinch.provisioning.client.SinchApiClient;
 import org.apache.camel.health.HealthCheck;
 import org.apache.camel.health.HealthCheckResultBuilder;
@@ -67,10 +68,26 @@ final class ProducerHealthCheck implements HealthCheck {
         if (own.lastStatus() > 0) {
             builder.detail(HTTP_RESPONSE_CODE, own.lastStatus());
         }
+        ClientMetrics.LastFailure failure = own.lastFailure();
+        if (failure != null) {
+            builder.detail("last.error.kind", failure.kind().name())
+                    .detail("last.error.http.status", failure.httpStatus())
+                    .detail("last.error.at", failure.at().toString());
+            if (failure.errorCode() != null) {
+                builder.detail("last.error.code", failure.errorCode());
+            }
+        }
         if (own.authenticationFailing()) {
             return builder.message("Authentication with the Sinch Provisioning API failed for " + sanitizedUri
                                    + " (last HTTP status " + own.lastStatus() + "); DOWN until a call succeeds")
                     .down().build();
+        }
+        if (failure != null && failure.tokenRequest() && failure.kind() != ErrorKind.AUTHENTICATION) {
+            // The token server is down: no call can succeed now, but the credentials are not proven wrong and a
+            // restart would not help, so liveness stays UP.
+            builder.message("No access token: the token endpoint failed with " + failure.kind() + " (HTTP "
+                            + failure.httpStatus() + ") at " + failure.at() + " (" + sanitizedUri + ")");
+            return (kind == Kind.LIVENESS ? builder.up() : builder.down()).build();
         }
         Instant until = client.transport().metrics().lastRateLimitUntil();
         if (until != null && client.transport().clock().instant().isBefore(until)) {

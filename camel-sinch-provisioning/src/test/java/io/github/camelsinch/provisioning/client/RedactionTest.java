@@ -58,4 +58,14 @@ class RedactionTest {
         assertEquals("***", Redaction.header("X-Api-Key", "x"));
         assertEquals("application/json", Redaction.header("Content-Type", "application/json"));
     }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = { "Authorization=Bearer eyJsecret.tok", "Authorization: Bearer eyJsecret.tok",
+            "authorization:Basic eyJsecret.tok", "{\"message\":\"got Authorization: Bearer eyJsecret.tok here\"}",
+            "Proxy-Authorization = Basic eyJsecret.tok&x=1" })
+    void anAuthorizationValueIsMaskedWholeWithItsScheme(String text) {
+        String redacted = Redaction.json(text);
+        assertFalse(redacted.contains("eyJsecret"), redacted);
+        assertTrue(redacted.contains(Redaction.MASK), redacted);
+    }
 }

@@ -92,6 +92,28 @@ class ProducerHealthCheckTest extends SimulatedApiTestSupport {
     }
 
     @Test
+    void aTokenServerOutageTakesReadinessDownWithTheReasonButNotLiveness() {
+        SIM.control().addFault(FaultRule.on("POST", TOKEN_PATH, 1, Fault.status(503)));
+        Exchange failed = template.send("direct:list", e -> { });
+        SinchProvisioningException e = assertInstanceOf(SinchProvisioningException.class, failed.getException());
+        assertFalse(e.isAuthenticationError(), "an outage, not a rejected key");
+
+        HealthCheck.Result readiness = check().callReadiness();
+        assertEquals(HealthCheck.State.DOWN, readiness.getState());
+        assertEquals("SERVER", readiness.getDetails().get("last.error.kind"));
+        assertEquals(503, readiness.getDetails().get("last.error.http.status"));
+        assertTrue(readiness.getDetails().containsKey("last.error.at"));
+        assertTrue(readiness.getMessage().orElse("").contains("token endpoint"), readiness.getMessage().orElse(""));
+        assertEquals(HealthCheck.State.UP, check().callLiveness().getState(), "a restart would not help");
+
+        clock.advance(Duration.ofSeconds(1)); // the token failure backoff
+        assertNull(template.send("direct:list", x -> { }).getException());
+        HealthCheck.Result healed = check().callReadiness();
+        assertEquals(HealthCheck.State.UP, healed.getState());
+        assertFalse(healed.getDetails().containsKey("last.error.kind"));
+    }
+
+    @Test
     void readinessIsDownDuringARateLimitPauseAndLivenessStaysUp() {
         SIM.control().addFault(FaultRule.on("GET", WEBHOOKS, 1, Fault.rateLimited(Duration.ofSeconds(60))));
         Exchange limited = template.send("direct:list", e -> { });
