@@ -30,6 +30,8 @@ public class SinchProvisioningComponentConfigurer extends PropertyConfigurerSupp
     public boolean configure(CamelContext camelContext, Object obj, String name, Object value, boolean ignoreCase) {
         SinchProvisioningComponent target = (SinchProvisioningComponent) obj;
         switch (ignoreCase ? name.toLowerCase() : name) {
+        case "attempttimeout":
+        case "attemptTimeout": getOrCreateConfiguration(target).setAttemptTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "authtype":
         case "authType": getOrCreateConfiguration(target).setAuthType(property(camelContext, java.lang.String.class, value)); return true;
         case "authurl":
@@ -40,6 +42,8 @@ public class SinchProvisioningComponentConfigurer extends PropertyConfigurerSupp
         case "baseUrl": getOrCreateConfiguration(target).setBaseUrl(property(camelContext, java.lang.String.class, value)); return true;
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": target.setBridgeErrorHandler(property(camelContext, boolean.class, value)); return true;
+        case "calltimeout":
+        case "callTimeout": getOrCreateConfiguration(target).setCallTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "configuration": target.setConfiguration(property(camelContext, io.github.camelsinch.provisioning.SinchProvisioningConfiguration.class, value)); return true;
         case "connecttimeout":
         case "connectTimeout": getOrCreateConfiguration(target).setConnectTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
@@ -65,6 +69,8 @@ public class SinchProvisioningComponentConfigurer extends PropertyConfigurerSupp
         case "maxItems": getOrCreateConfiguration(target).setMaxItems(property(camelContext, int.class, value)); return true;
         case "maxpages":
         case "maxPages": getOrCreateConfiguration(target).setMaxPages(property(camelContext, int.class, value)); return true;
+        case "maxresponsesize":
+        case "maxResponseSize": getOrCreateConfiguration(target).setMaxResponseSize(property(camelContext, long.class, value)); return true;
         case "maxretryafter":
         case "maxRetryAfter": getOrCreateConfiguration(target).setMaxRetryAfter(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "poolleasetimeout":
@@ -86,6 +92,8 @@ public class SinchProvisioningComponentConfigurer extends PropertyConfigurerSupp
     @Override
     public Class<?> getOptionType(String name, boolean ignoreCase) {
         switch (ignoreCase ? name.toLowerCase() : name) {
+        case "attempttimeout":
+        case "attemptTimeout": return long.class;
         case "authtype":
         case "authType": return java.lang.String.class;
         case "authurl":
@@ -96,6 +104,8 @@ public class SinchProvisioningComponentConfigurer extends PropertyConfigurerSupp
         case "baseUrl": return java.lang.String.class;
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": return boolean.class;
+        case "calltimeout":
+        case "callTimeout": return long.class;
         case "configuration": return io.github.camelsinch.provisioning.SinchProvisioningConfiguration.class;
         case "connecttimeout":
         case "connectTimeout": return long.class;
@@ -121,6 +131,8 @@ public class SinchProvisioningComponentConfigurer extends PropertyConfigurerSupp
         case "maxItems": return int.class;
         case "maxpages":
         case "maxPages": return int.class;
+        case "maxresponsesize":
+        case "maxResponseSize": return long.class;
         case "maxretryafter":
         case "maxRetryAfter": return long.class;
         case "poolleasetimeout":
@@ -143,6 +155,8 @@ public class SinchProvisioningComponentConfigurer extends PropertyConfigurerSupp
     public Object getOptionValue(Object obj, String name, boolean ignoreCase) {
         SinchProvisioningComponent target = (SinchProvisioningComponent) obj;
         switch (ignoreCase ? name.toLowerCase() : name) {
+        case "attempttimeout":
+        case "attemptTimeout": return getOrCreateConfiguration(target).getAttemptTimeout();
         case "authtype":
         case "authType": return getOrCreateConfiguration(target).getAuthType();
         case "authurl":
@@ -153,6 +167,8 @@ public class SinchProvisioningComponentConfigurer extends PropertyConfigurerSupp
         case "baseUrl": return getOrCreateConfiguration(target).getBaseUrl();
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": return target.isBridgeErrorHandler();
+        case "calltimeout":
+        case "callTimeout": return getOrCreateConfiguration(target).getCallTimeout();
         case "configuration": return target.getConfiguration();
         case "connecttimeout":
         case "connectTimeout": return getOrCreateConfiguration(target).getConnectTimeout();
@@ -178,6 +194,8 @@ public class SinchProvisioningComponentConfigurer extends PropertyConfigurerSupp
         case "maxItems": return getOrCreateConfiguration(target).getMaxItems();
         case "maxpages":
         case "maxPages": return getOrCreateConfiguration(target).getMaxPages();
+        case "maxresponsesize":
+        case "maxResponseSize": return getOrCreateConfiguration(target).getMaxResponseSize();
         case "maxretryafter":
         case "maxRetryAfter": return getOrCreateConfiguration(target).getMaxRetryAfter();
         case "poolleasetimeout":

@@ -24,6 +24,8 @@ public class SinchProvisioningEndpointConfigurer extends PropertyConfigurerSuppo
         SinchProvisioningEndpoint target = (SinchProvisioningEndpoint) obj;
         switch (ignoreCase ? name.toLowerCase() : name) {
         case "algorithm": target.getWebhookConfiguration().setAlgorithm(property(camelContext, java.lang.String.class, value)); return true;
+        case "attempttimeout":
+        case "attemptTimeout": target.getConfiguration().setAttemptTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "authtype":
         case "authType": target.getConfiguration().setAuthType(property(camelContext, java.lang.String.class, value)); return true;
         case "authurl":
@@ -42,6 +44,8 @@ public class SinchProvisioningEndpointConfigurer extends PropertyConfigurerSuppo
         case "bridgeErrorHandler": target.setBridgeErrorHandler(property(camelContext, boolean.class, value)); return true;
         case "bundleid":
         case "bundleId": target.getParameters().setBundleId(property(camelContext, java.lang.String.class, value)); return true;
+        case "calltimeout":
+        case "callTimeout": target.getConfiguration().setCallTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "connecttimeout":
         case "connectTimeout": target.getConfiguration().setConnectTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "conversationappid":
@@ -107,6 +111,8 @@ public class SinchProvisioningEndpointConfigurer extends PropertyConfigurerSuppo
         case "maxPages": target.getConfiguration().setMaxPages(property(camelContext, int.class, value)); return true;
         case "maxpagesperpoll":
         case "maxPagesPerPoll": target.getConsumerConfiguration().setMaxPagesPerPoll(property(camelContext, int.class, value)); return true;
+        case "maxresponsesize":
+        case "maxResponseSize": target.getConfiguration().setMaxResponseSize(property(camelContext, long.class, value)); return true;
         case "maxretryafter":
         case "maxRetryAfter": target.getConfiguration().setMaxRetryAfter(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "noncecachesize":
@@ -198,6 +204,8 @@ public class SinchProvisioningEndpointConfigurer extends PropertyConfigurerSuppo
     public Class<?> getOptionType(String name, boolean ignoreCase) {
         switch (ignoreCase ? name.toLowerCase() : name) {
         case "algorithm": return java.lang.String.class;
+        case "attempttimeout":
+        case "attemptTimeout": return long.class;
         case "authtype":
         case "authType": return java.lang.String.class;
         case "authurl":
@@ -216,6 +224,8 @@ public class SinchProvisioningEndpointConfigurer extends PropertyConfigurerSuppo
         case "bridgeErrorHandler": return boolean.class;
         case "bundleid":
         case "bundleId": return java.lang.String.class;
+        case "calltimeout":
+        case "callTimeout": return long.class;
         case "connecttimeout":
         case "connectTimeout": return long.class;
         case "conversationappid":
@@ -281,6 +291,8 @@ public class SinchProvisioningEndpointConfigurer extends PropertyConfigurerSuppo
         case "maxPages": return int.class;
         case "maxpagesperpoll":
         case "maxPagesPerPoll": return int.class;
+        case "maxresponsesize":
+        case "maxResponseSize": return long.class;
         case "maxretryafter":
         case "maxRetryAfter": return long.class;
         case "noncecachesize":
@@ -373,6 +385,8 @@ public class SinchProvisioningEndpointConfigurer extends PropertyConfigurerSuppo
         SinchProvisioningEndpoint target = (SinchProvisioningEndpoint) obj;
         switch (ignoreCase ? name.toLowerCase() : name) {
         case "algorithm": return target.getWebhookConfiguration().getAlgorithm();
+        case "attempttimeout":
+        case "attemptTimeout": return target.getConfiguration().getAttemptTimeout();
         case "authtype":
         case "authType": return target.getConfiguration().getAuthType();
         case "authurl":
@@ -391,6 +405,8 @@ public class SinchProvisioningEndpointConfigurer extends PropertyConfigurerSuppo
         case "bridgeErrorHandler": return target.isBridgeErrorHandler();
         case "bundleid":
         case "bundleId": return target.getParameters().getBundleId();
+        case "calltimeout":
+        case "callTimeout": return target.getConfiguration().getCallTimeout();
         case "connecttimeout":
         case "connectTimeout": return target.getConfiguration().getConnectTimeout();
         case "conversationappid":
@@ -456,6 +472,8 @@ public class SinchProvisioningEndpointConfigurer extends PropertyConfigurerSuppo
         case "maxPages": return target.getConfiguration().getMaxPages();
         case "maxpagesperpoll":
         case "maxPagesPerPoll": return target.getConsumerConfiguration().getMaxPagesPerPoll();
+        case "maxresponsesize":
+        case "maxResponseSize": return target.getConfiguration().getMaxResponseSize();
         case "maxretryafter":
         case "maxRetryAfter": return target.getConfiguration().getMaxRetryAfter();
         case "noncecachesize":

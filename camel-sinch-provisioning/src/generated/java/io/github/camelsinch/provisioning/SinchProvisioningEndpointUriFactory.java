@@ -23,9 +23,10 @@ public class SinchProvisioningEndpointUriFactory extends org.apache.camel.suppor
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(89);
+        Set<String> props = new HashSet<>(92);
         props.add("algorithm");
         props.add("api");
+        props.add("attemptTimeout");
         props.add("authType");
         props.add("authUrl");
         props.add("autoRegister");
@@ -35,6 +36,7 @@ public class SinchProvisioningEndpointUriFactory extends org.apache.camel.suppor
         props.add("baseUrl");
         props.add("bridgeErrorHandler");
         props.add("bundleId");
+        props.add("callTimeout");
         props.add("connectTimeout");
         props.add("conversationAppId");
         props.add("conversationParallelism");
@@ -69,6 +71,7 @@ public class SinchProvisioningEndpointUriFactory extends org.apache.camel.suppor
         props.add("maxMessagesPerPoll");
         props.add("maxPages");
         props.add("maxPagesPerPoll");
+        props.add("maxResponseSize");
         props.add("maxRetryAfter");
         props.add("nonceCacheSize");
         props.add("operation");
