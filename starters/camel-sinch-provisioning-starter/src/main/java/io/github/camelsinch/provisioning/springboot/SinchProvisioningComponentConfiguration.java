@@ -84,12 +84,25 @@ public class SinchProvisioningComponentConfiguration extends ComponentConfigurat
     private Boolean rawJson = false;
 
     /**
+     * The longest one HTTP request may take, from connecting to the last byte of the response; it is then
+     * cancelled and handled like a response timeout. Unlike responseTimeout, which measures silence, this
+     * also stops a server that drips bytes.
+     */
+    private Duration attemptTimeout = Duration.ofMinutes(1);
+
+    /**
      * Whether autowiring is enabled. This is used for automatic autowiring options (the option must be marked
      * as autowired) by looking up in the registry to find if there is a single instance of matching type,
      * which then gets configured on the component. This can be used for automatic configuring JDBC data
      * sources, JMS connection factories, AWS Clients, etc.
      */
     private Boolean autowiredEnabled = true;
+
+    /**
+     * The longest one call may take, every attempt, backoff and Retry-After wait included: a retry that would
+     * not start before it is not made, and the last failure is thrown.
+     */
+    private Duration callTimeout = Duration.ofMinutes(2);
 
     /**
      * How long to wait for a TCP connection.
@@ -112,6 +125,13 @@ public class SinchProvisioningComponentConfiguration extends ComponentConfigurat
      * The longest backoff delay between attempts.
      */
     private Duration maxBackoff = Duration.ofSeconds(5);
+
+    /**
+     * The largest response body read from the API or the token endpoint, in bytes after decompression
+     * (default 32 MiB; a page of 1,000 templates is a few MB). A larger body fails the call with a SERVER
+     * error, is not buffered beyond the limit and its connection is closed. At least 1024.
+     */
+    private Long maxResponseSize = 33554432L;
 
     /**
      * The longest Retry-After the component waits out; a longer one fails the call at once with a rate-limit
@@ -245,12 +265,28 @@ public class SinchProvisioningComponentConfiguration extends ComponentConfigurat
         this.rawJson = rawJson;
     }
 
+    public Duration getAttemptTimeout() {
+        return attemptTimeout;
+    }
+
+    public void setAttemptTimeout(Duration attemptTimeout) {
+        this.attemptTimeout = attemptTimeout;
+    }
+
     public Boolean getAutowiredEnabled() {
         return autowiredEnabled;
     }
 
     public void setAutowiredEnabled(Boolean autowiredEnabled) {
         this.autowiredEnabled = autowiredEnabled;
+    }
+
+    public Duration getCallTimeout() {
+        return callTimeout;
+    }
+
+    public void setCallTimeout(Duration callTimeout) {
+        this.callTimeout = callTimeout;
     }
 
     public Duration getConnectTimeout() {
@@ -283,6 +319,14 @@ public class SinchProvisioningComponentConfiguration extends ComponentConfigurat
 
     public void setMaxBackoff(Duration maxBackoff) {
         this.maxBackoff = maxBackoff;
+    }
+
+    public Long getMaxResponseSize() {
+        return maxResponseSize;
+    }
+
+    public void setMaxResponseSize(Long maxResponseSize) {
+        this.maxResponseSize = maxResponseSize;
     }
 
     public Duration getMaxRetryAfter() {
