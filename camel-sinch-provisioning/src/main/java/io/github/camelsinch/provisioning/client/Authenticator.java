@@ -77,8 +77,7 @@ interface Authenticator {
 
         @Override
         public boolean renewAfterUnauthorized(String rejected) {
-            tokens.invalidate(key, rejected.substring(PREFIX.length()));
-            return true;
+            return tokens.invalidate(key, rejected.substring(PREFIX.length()));
         }
 
         @Override

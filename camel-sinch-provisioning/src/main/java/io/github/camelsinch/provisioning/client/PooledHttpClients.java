@@ -8,10 +8,8 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.time.Duration;
-import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 import javax.net.ssl.SSLContext;
 import org.apache.hc.client5.http.classic.methods.HttpUriRequestBase;
 import org.apache.hc.client5.http.config.ConnectionConfig;
@@ -61,6 +59,9 @@ final class PooledHttpClients implements AutoCloseable {
     private volatile PoolEntry last;
     /** Cancels attempts at their deadline; one thread per transport, created by the first call. */
     private volatile ScheduledThreadPoolExecutor watchdog;
+    private final java.util.Set<InFlight> inFlight = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    /** How often the watchdog looks for attempts past their deadline. */
+    static final long WATCHDOG_PERIOD_MS = 50;
 
     private record PoolEntry(SSLContext sslContext, CloseableHttpClient client) {
     }
@@ -85,17 +86,15 @@ final class PooledHttpClients implements AutoCloseable {
         CloseableHttpClient client = clientFor(sslContext);
         // The response timeout only measures silence: a server dripping a byte at a time never trips it. The
         // watchdog cancels the request at its deadline, which closes the connection under the blocked read.
-        AtomicBoolean timedOut = new AtomicBoolean();
-        ScheduledFuture<?> deadline = watchdog().schedule(() -> {
-            timedOut.set(true);
-            ((Cancellable) request).cancel();
-        }, timeout.toNanos(), TimeUnit.NANOSECONDS);
+        InFlight attempt = new InFlight((Cancellable) request, System.nanoTime() + timeout.toNanos());
+        startWatchdog();
+        inFlight.add(attempt);
         try {
             return client.execute(request, response -> read(request, response, maxResponseSize));
         } catch (ResponseTooLargeException tooLarge) {
             throw tooLarge;
         } catch (IOException | RuntimeException failure) {
-            if (timedOut.get()) {
+            if (attempt.timedOut) {
                 AttemptTimeoutException timeoutFailure = new AttemptTimeoutException(timeout.toMillis());
                 timeoutFailure.initCause(failure);
                 throw timeoutFailure;
@@ -105,14 +104,39 @@ final class PooledHttpClients implements AutoCloseable {
             }
             throw failure;
         } finally {
-            deadline.cancel(false);
+            inFlight.remove(attempt);
         }
     }
 
-    private ScheduledThreadPoolExecutor watchdog() {
-        ScheduledThreadPoolExecutor current = watchdog;
-        if (current != null) {
-            return current;
+    /**
+     * One attempt on its way. Identity equality: the set holds each attempt once. A sweep every
+     * {@link #WATCHDOG_PERIOD_MS} rather than a timer per attempt: scheduling one per call woke the watchdog thread
+     * on every call, which cost more than the call's own bookkeeping; deadlines are met within the period.
+     */
+    private static final class InFlight {
+        private final Cancellable request;
+        private final long deadlineNanos;
+        private volatile boolean timedOut;
+
+        InFlight(Cancellable request, long deadlineNanos) {
+            this.request = request;
+            this.deadlineNanos = deadlineNanos;
+        }
+    }
+
+    private void sweep() {
+        long now = System.nanoTime();
+        for (InFlight attempt : inFlight) {
+            if (now - attempt.deadlineNanos >= 0 && !attempt.timedOut) {
+                attempt.timedOut = true;
+                attempt.request.cancel();
+            }
+        }
+    }
+
+    private void startWatchdog() {
+        if (watchdog != null) {
+            return;
         }
         synchronized (this) {
             ensureOpen();
@@ -122,10 +146,10 @@ final class PooledHttpClients implements AutoCloseable {
                     t.setDaemon(true);
                     return t;
                 });
-                created.setRemoveOnCancelPolicy(true); // a finished call leaves nothing queued
+                created.scheduleWithFixedDelay(this::sweep, WATCHDOG_PERIOD_MS, WATCHDOG_PERIOD_MS,
+                        TimeUnit.MILLISECONDS);
                 watchdog = created;
             }
-            return watchdog;
         }
     }
 

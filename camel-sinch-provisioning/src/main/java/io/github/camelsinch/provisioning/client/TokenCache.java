@@ -21,6 +21,7 @@ public final class TokenCache {
     /** After a failed fetch with no usable token, calls fail with that failure for this long, doubling per failure. */
     static final Duration FIRST_FAILURE_BACKOFF = Duration.ofSeconds(1);
     static final Duration MAX_FAILURE_BACKOFF = Duration.ofSeconds(60);
+    static final Duration MIN_UNAUTHORIZED_RENEWAL_INTERVAL = Duration.ofSeconds(10);
 
     private final ConcurrentMap<TokenKey, Slot> slots = new ConcurrentHashMap<>();
     private final Clock clock;
@@ -43,14 +44,15 @@ public final class TokenCache {
     }
 
     /**
+     * Returns whether a resend with another token makes sense: false when a token of these credentials was already
+     * replaced after a 401 less than {@link #MIN_UNAUTHORIZED_RENEWAL_INTERVAL} ago, so an API that answers 401
+     * to every token costs one token request per interval, not one per call.
      * Drops the token only if it is still the one that was rejected, so a token another thread fetched meanwhile
      * survives.
      */
-    void invalidate(TokenKey key, String rejectedValue) {
+    boolean invalidate(TokenKey key, String rejectedValue) {
         Slot slot = slots.get(key);
-        if (slot != null) {
-            slot.invalidate(rejectedValue);
-        }
+        return slot == null || slot.invalidate(rejectedValue);
     }
 
     /** Number of credential sets with a slot. */
@@ -78,6 +80,7 @@ public final class TokenCache {
         private RuntimeException lastFailure;
         private java.time.Instant failureBackoffUntil;
         private int consecutiveFailures;
+        private java.time.Instant lastUnauthorizedRenewal;
 
         AccessToken get(ClientSettings settings) {
             AccessToken fresh = current;
@@ -162,10 +165,18 @@ public final class TokenCache {
             return backoff.compareTo(MAX_FAILURE_BACKOFF) > 0 ? MAX_FAILURE_BACKOFF : backoff;
         }
 
-        synchronized void invalidate(String rejectedValue) {
-            if (current != null && current.value().equals(rejectedValue)) {
-                current = null;
+        synchronized boolean invalidate(String rejectedValue) {
+            if (current == null || !current.value().equals(rejectedValue)) {
+                return true; // another thread already replaced it: resend with the newer token
             }
+            java.time.Instant now = clock.instant();
+            if (lastUnauthorizedRenewal != null
+                    && now.isBefore(lastUnauthorizedRenewal.plus(MIN_UNAUTHORIZED_RENEWAL_INTERVAL))) {
+                return false; // a fresh token was rejected just now as well: the 401 is not about expiry
+            }
+            lastUnauthorizedRenewal = now;
+            current = null;
+            return true;
         }
     }
 }

@@ -116,6 +116,23 @@ class HostileUpstreamTest {
     }
 
     @Test
+    void anApiAnswering401ForeverCostsOneTokenRequestPerIntervalNotPerCall() {
+        server.always("POST", "/oauth2/token", tokenResponse("tok", 3600));
+        server.always("GET", "/v1/", StubResponse.papiError(401, "unauthorized", "no", "no"));
+        SinchApiClient client = transport.client(settings(server).build());
+
+        for (int i = 0; i < 20; i++) {
+            SinchApiException e = assertThrows(SinchApiException.class, () -> client.execute(getSender("p", "s")));
+            assertEquals(ErrorKind.AUTHENTICATION, e.kind());
+        }
+        assertEquals(2, server.count("POST", "/oauth2/token"), "the first token and one renewal after the 401");
+        assertEquals(21, server.count("GET", "/v1/"), "one resend, for the first call only");
+        clock.advance(TokenCache.MIN_UNAUTHORIZED_RENEWAL_INTERVAL);
+        assertThrows(SinchApiException.class, () -> client.execute(getSender("p", "s")));
+        assertEquals(3, server.count("POST", "/oauth2/token"));
+    }
+
+    @Test
     void secretsEchoedInAnErrorBodyNeverReachTheMessage() {
         String basic = basicHeader(KEY_ID, KEY_SECRET);
         server.always("GET", "/v1/", request -> StubResponse.json(400, "{\"errorCode\":\"bad\",\"message\":"
