@@ -1,5 +1,6 @@
 package io.github.camelsinch.provisioning.consumer;
 
+import io.github.camelsinch.provisioning.client.LogText;
 import java.io.File;
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -62,7 +63,7 @@ final class StateFileCheck {
             }
             if (text.indexOf('=') < 0) {
                 throw new UnreadableStateFileException(file, line, text.isEmpty() ? "is empty (no '=')"
-                        : "has no '=' between key and value (it begins '" + LogText.bounded(text, PREVIEW) + "')",
+                        : "has no '=' between key and value (it begins '" + LogText.of(text, PREVIEW) + "')",
                         null);
             }
             start = end + 1;
@@ -77,7 +78,7 @@ final class StateFileCheck {
         }
         String dropped = new String(bytes, start, bytes.length - start, charset); // lenient: only shown
         return "State file " + path + ": its last line (line " + line + ", " + (bytes.length - start) + " bytes, '"
-               + LogText.bounded(dropped, PREVIEW) + "') had no line end, a write cut short (most likely by a crash"
+               + LogText.of(dropped, PREVIEW) + "') had no line end, a write cut short (most likely by a crash"
                + " while writing); dropped it. A state write that did not finish counts as not made: its change is"
                + " emitted again, or its entry repaired, by the next poll. See docs/consumer.md, 'Corrupt or lost"
                + " state'.";

@@ -1,5 +1,6 @@
 package io.github.camelsinch.provisioning.consumer;
 
+import io.github.camelsinch.provisioning.client.LogText;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -37,8 +38,8 @@ final class StateRepairs {
     synchronized void add(String key, int entries, String problem, String storedText, String action) {
         count += entries;
         reports++;
-        String line = "'" + LogText.bounded(key, MAX_KEY) + "' " + LogText.bounded(problem, 200)
-                      + (storedText == null ? "" : " (stored text '" + LogText.bounded(storedText, MAX_TEXT) + "')")
+        String line = "'" + LogText.of(key, MAX_KEY) + "' " + LogText.of(problem, 200)
+                      + (storedText == null ? "" : " (stored text '" + LogText.of(storedText, MAX_TEXT) + "')")
                       + ": " + action;
         if (examples.size() < EXAMPLES) {
             examples.add(line);

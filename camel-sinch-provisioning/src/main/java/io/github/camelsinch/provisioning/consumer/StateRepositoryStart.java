@@ -1,5 +1,6 @@
 package io.github.camelsinch.provisioning.consumer;
 
+import io.github.camelsinch.provisioning.client.LogText;
 import org.apache.camel.spi.StateRepository;
 import org.apache.camel.support.processor.state.FileStateRepository;
 import org.apache.camel.support.service.ServiceHelper;
@@ -57,7 +58,7 @@ final class StateRepositoryStart {
             } catch (RuntimeException e) {
                 FAILED_LOADS.add(file);
                 throw new UnreadableStateFileException(file.getFileStore(), 0, "could not be loaded by Camel ("
-                        + LogText.bounded(String.valueOf(e.getCause() != null ? e.getCause() : e), 200) + ")", e);
+                        + LogText.of(String.valueOf(e.getCause() != null ? e.getCause() : e), 200) + ")", e);
             }
         }
     }

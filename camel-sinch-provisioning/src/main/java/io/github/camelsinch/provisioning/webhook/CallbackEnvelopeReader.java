@@ -1,5 +1,6 @@
 package io.github.camelsinch.provisioning.webhook;
 
+import io.github.camelsinch.provisioning.client.LogText;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.camelsinch.provisioning.consumer.WatchedResource;
 import io.github.camelsinch.provisioning.consumer.WatchedResources;

@@ -1,5 +1,6 @@
 package io.github.camelsinch.provisioning.webhook;
 
+import io.github.camelsinch.provisioning.client.LogText;
 import io.github.camelsinch.provisioning.SinchProvisioningEndpoint;
 import io.github.camelsinch.provisioning.consumer.PushedChangeTracker;
 import io.github.camelsinch.provisioning.consumer.SinchProvisioningConsumerConfiguration;
