@@ -1,5 +1,6 @@
 package io.github.camelsinch.provisioning.client;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.concurrent.atomic.AtomicReference;
@@ -29,10 +30,10 @@ public final class ClientMetrics {
      * The longest rate-limit pause recorded (and so reported by health checks): a server asking for hours or years
      * must not keep readiness DOWN that long. A success ends any pause earlier.
      */
-    public static final java.time.Duration MAX_RATE_LIMIT_PAUSE = java.time.Duration.ofMinutes(10);
+    public static final Duration MAX_RATE_LIMIT_PAUSE = Duration.ofMinutes(10);
 
     /** {@code pause}, at most {@link #MAX_RATE_LIMIT_PAUSE}. */
-    static java.time.Duration clampPause(java.time.Duration pause) {
+    static Duration clampPause(Duration pause) {
         return pause.compareTo(MAX_RATE_LIMIT_PAUSE) > 0 ? MAX_RATE_LIMIT_PAUSE : pause;
     }
 
@@ -168,7 +169,7 @@ public final class ClientMetrics {
     /** A failed call: remembered, with its kind, for health checks, and counted as {@link #recordOutcome}. */
     void recordFailure(SinchApiException failure, Instant at) {
         lastFailure = new LastFailure(failure.kind(), failure.httpStatus(), failure.errorCode(),
-                "oauth2Token".equals(failure.operationId()), at);
+                TokenEndpointClient.OPERATION_ID.equals(failure.operationId()), at);
         if (parent != null) {
             parent.lastFailure = lastFailure;
         }

@@ -3,6 +3,7 @@ package io.github.camelsinch.provisioning.client;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -16,6 +17,8 @@ final class ErrorResponses {
 
     static final ObjectMapper JSON = new ObjectMapper();
     private static final int SNIPPET_LENGTH = 200;
+    /** Text past the kept length that is still scrubbed: longer than any key, token or webhook secret. */
+    private static final int SCRUB_MARGIN = 4096;
     /** PAPI messages and resolutions are a sentence or two; more is not worth a log line. */
     private static final int TEXT_LENGTH = 1000;
     /** additionalInformation entries kept, and values per entry. */
@@ -44,13 +47,15 @@ final class ErrorResponses {
         return b.errorMessage(message != null ? message : fallbackMessage(response, scrubber)).build();
     }
 
-    /** Scrubbed of known secrets, control characters removed, at most {@code max} characters; null stays null. */
+    /** Scrubbed of known secrets, then {@link #cleanSnippet(String, int)}; null stays null. */
     static String serverText(SecretScrubber scrubber, String text, int max) {
         if (text == null) {
             return null;
         }
-        String clean = scrubber.scrub(text).replaceAll("[\\p{Cntrl}\\u2028\\u2029]+", " ").trim();
-        return clean.length() <= max ? clean : clean.substring(0, max) + "...";
+        // Only a window is scrubbed and cleaned: an error page may be megabytes long. The window is far longer
+        // than any secret, so none is cut in half before the scrubber sees it.
+        String window = text.length() <= max + SCRUB_MARGIN ? text : text.substring(0, max + SCRUB_MARGIN);
+        return cleanSnippet(scrubber.scrub(window), max);
     }
 
     /** A call that got no HTTP response at all. */
@@ -75,10 +80,18 @@ final class ErrorResponses {
         return failure.getClass().getSimpleName() + (detail == null ? "" : ": " + cleanSnippet(detail));
     }
 
-    /** Removes control characters (they could forge log lines) and keeps the first 200 characters. */
+    /** {@link #cleanSnippet(String, int)} of 200 characters. */
     static String cleanSnippet(String text) {
-        String clean = text.replaceAll("\\p{Cntrl}+", " ").trim();
-        return clean.length() <= SNIPPET_LENGTH ? clean : clean.substring(0, SNIPPET_LENGTH);
+        return cleanSnippet(text, SNIPPET_LENGTH);
+    }
+
+    /**
+     * Control characters and line separators (they could forge log lines) become spaces; the first {@code max}
+     * characters are kept.
+     */
+    static String cleanSnippet(String text, int max) {
+        String clean = text.replaceAll("[\\p{Cntrl}\\u2028\\u2029]+", " ").trim();
+        return clean.length() <= max ? clean : clean.substring(0, max);
     }
 
     static String reasonPhrase(int status) {
@@ -87,7 +100,9 @@ final class ErrorResponses {
     }
 
     private static String fallbackMessage(ApiResponse response, SecretScrubber scrubber) {
-        String snippet = cleanSnippet(scrubber.scrub(response.bodyAsString()));
+        byte[] body = response.body();
+        String head = new String(body, 0, Math.min(body.length, SNIPPET_LENGTH + SCRUB_MARGIN), StandardCharsets.UTF_8);
+        String snippet = serverText(scrubber, head, SNIPPET_LENGTH);
         return snippet.isEmpty() ? reasonPhrase(response.statusCode()) : snippet;
     }
 

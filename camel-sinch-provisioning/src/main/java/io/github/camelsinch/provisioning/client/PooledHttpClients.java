@@ -3,11 +3,13 @@ package io.github.camelsinch.provisioning.client;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import java.time.Duration;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import javax.net.ssl.SSLContext;
@@ -27,8 +29,8 @@ import org.apache.hc.core5.http.ClassicHttpRequest;
 import org.apache.hc.core5.http.ClassicHttpResponse;
 import org.apache.hc.core5.http.Header;
 import org.apache.hc.core5.http.HttpEntity;
-import org.apache.hc.core5.http.config.Http1Config;
 import org.apache.hc.core5.concurrent.Cancellable;
+import org.apache.hc.core5.http.config.Http1Config;
 import org.apache.hc.core5.io.CloseMode;
 import org.apache.hc.core5.util.TimeValue;
 import org.apache.hc.core5.util.Timeout;
@@ -59,7 +61,7 @@ final class PooledHttpClients implements AutoCloseable {
     private volatile PoolEntry last;
     /** Cancels attempts at their deadline; one thread per transport, created by the first call. */
     private volatile ScheduledThreadPoolExecutor watchdog;
-    private final java.util.Set<InFlight> inFlight = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    private final Set<InFlight> inFlight = ConcurrentHashMap.newKeySet();
     /** How often the watchdog looks for attempts past their deadline. */
     static final long WATCHDOG_PERIOD_MS = 50;
 
@@ -81,12 +83,13 @@ final class PooledHttpClients implements AutoCloseable {
      * As {@link #send(HttpUriRequestBase, ClientSettings)} for a request that carries its own config (built once
      * per client: the settings of a client never change, and building it allocates a few KB).
      */
-    ApiResponse send(ClassicHttpRequest request, SSLContext sslContext, long maxResponseSize, Duration timeout)
+    <R extends ClassicHttpRequest & Cancellable> ApiResponse send(R request, SSLContext sslContext,
+                                                                  long maxResponseSize, Duration timeout)
             throws IOException {
         CloseableHttpClient client = clientFor(sslContext);
         // The response timeout only measures silence: a server dripping a byte at a time never trips it. The
         // watchdog cancels the request at its deadline, which closes the connection under the blocked read.
-        InFlight attempt = new InFlight((Cancellable) request, System.nanoTime() + timeout.toNanos());
+        InFlight attempt = new InFlight(request, System.nanoTime() + timeout.toNanos());
         startWatchdog();
         inFlight.add(attempt);
         try {
@@ -253,7 +256,7 @@ final class PooledHttpClients implements AutoCloseable {
                 .build();
     }
 
-    private static ApiResponse read(ClassicHttpRequest request, ClassicHttpResponse response, long maxResponseSize)
+    private static ApiResponse read(Cancellable request, ClassicHttpResponse response, long maxResponseSize)
             throws IOException {
         Header[] headers = response.getHeaders();
         String[] pairs = new String[headers.length * 2];
@@ -263,14 +266,12 @@ final class PooledHttpClients implements AutoCloseable {
         }
         byte[] body;
         try {
-            body = body(response.getEntity(), maxResponseSize);
+            body = body(response.getEntity(), maxResponseSize, response.getCode());
         } catch (ResponseTooLargeException tooLarge) {
             // Closing the stream normally would read the rest of the body to reuse the connection: an endless one
             // never ends. Cancelling closes the connection first, so the close that follows returns at once.
-            if (request instanceof Cancellable cancellable) {
-                cancellable.cancel();
-            }
-            throw new ResponseTooLargeException(response.getCode(), maxResponseSize);
+            request.cancel();
+            throw tooLarge;
         }
         return ApiResponse.ofHeaderPairs(response.getCode(), pairs, body);
     }
@@ -280,7 +281,7 @@ final class PooledHttpClients implements AutoCloseable {
      * With a Content-Length it is read straight into an array of that size (EntityUtils copies every body twice
      * and allocates a 4 KB buffer on top); a body that ends early fails in HttpClient's stream.
      */
-    static byte[] body(HttpEntity entity, long limit) throws IOException {
+    static byte[] body(HttpEntity entity, long limit, int status) throws IOException {
         if (entity == null) {
             return new byte[0];
         }
@@ -292,13 +293,13 @@ final class PooledHttpClients implements AutoCloseable {
         // A compressed entity reports the compressed length (or -1): only an identity length sizes the array.
         boolean identity = entity.getContentEncoding() == null;
         if (identity && length > limit) {
-            throw new ResponseTooLargeException(0, limit); // not read at all
+            throw new ResponseTooLargeException(status, limit); // not read at all
         }
         // Not try-with-resources: closing the stream reads the rest of the body. On a failure the caller first
         // cancels the request, so the close HttpClient then makes returns at once.
         byte[] body;
         if (!identity || length < 0 || length > MAX_PRESIZED_BODY) {
-            body = readAtMost(in, limit);
+            body = readAtMost(in, limit, status);
         } else {
             body = new byte[(int) length];
             int read = in.readNBytes(body, 0, body.length);
@@ -311,7 +312,7 @@ final class PooledHttpClients implements AutoCloseable {
     }
 
     /** Reads to the end, failing as soon as more than {@code limit} bytes arrived. */
-    private static byte[] readAtMost(InputStream in, long limit) throws IOException {
+    private static byte[] readAtMost(InputStream in, long limit, int status) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         byte[] chunk = new byte[8192];
         long total = 0;
@@ -319,7 +320,7 @@ final class PooledHttpClients implements AutoCloseable {
         while ((n = in.read(chunk)) >= 0) {
             total += n;
             if (total > limit) {
-                throw new ResponseTooLargeException(0, limit);
+                throw new ResponseTooLargeException(status, limit);
             }
             out.write(chunk, 0, n);
         }

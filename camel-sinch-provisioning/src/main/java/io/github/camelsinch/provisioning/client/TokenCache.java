@@ -2,6 +2,7 @@ package io.github.camelsinch.provisioning.client;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
@@ -78,9 +79,9 @@ public final class TokenCache {
         private boolean everIssued;
         /** The last failed fetch and until when it is answered without asking the token endpoint again. */
         private RuntimeException lastFailure;
-        private java.time.Instant failureBackoffUntil;
+        private Instant failureBackoffUntil;
         private int consecutiveFailures;
-        private java.time.Instant lastUnauthorizedRenewal;
+        private Instant lastUnauthorizedRenewal;
 
         AccessToken get(ClientSettings settings) {
             AccessToken fresh = current;
@@ -169,7 +170,7 @@ public final class TokenCache {
             if (current == null || !current.value().equals(rejectedValue)) {
                 return true; // another thread already replaced it: resend with the newer token
             }
-            java.time.Instant now = clock.instant();
+            Instant now = clock.instant();
             if (lastUnauthorizedRenewal != null
                     && now.isBefore(lastUnauthorizedRenewal.plus(MIN_UNAUTHORIZED_RENEWAL_INTERVAL))) {
                 return false; // a fresh token was rejected just now as well: the 401 is not about expiry

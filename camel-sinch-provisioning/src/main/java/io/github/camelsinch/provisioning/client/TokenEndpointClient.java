@@ -27,6 +27,8 @@ final class TokenEndpointClient implements TokenFetcher {
     private static final Duration DEFAULT_LIFETIME = Duration.ofMinutes(5);
     /** Sinch tokens live an hour; a day is far beyond that and keeps every expiry instant computable. */
     static final Duration MAX_LIFETIME = Duration.ofDays(1);
+    /** OAuth error codes and descriptions are short; more of the server's text is not kept. */
+    private static final int SNIPPET = 200;
 
     private final PooledHttpClients http;
     private final Clock clock;
@@ -148,9 +150,9 @@ final class TokenEndpointClient implements TokenFetcher {
         // The token endpoint may echo the Basic credentials it was sent: scrub them before anything is kept.
         SecretScrubber scrubber = SecretScrubber.forAttempt(settings, BasicCredentials.header(settings), null);
         String error = json == null ? null : ErrorResponses.serverText(scrubber, ErrorResponses.text(json, "error"),
-                200);
+                SNIPPET);
         String description = json == null ? null : ErrorResponses.text(json, "error_description");
-        String detail = description != null ? ErrorResponses.serverText(scrubber, description, 200)
+        String detail = description != null ? ErrorResponses.serverText(scrubber, description, SNIPPET)
                 : ErrorResponses.reasonPhrase(response.statusCode());
         String message = "token request to " + settings.authUrl() + " failed: HTTP " + response.statusCode()
                 + (error == null ? "" : " " + error) + ": " + detail
