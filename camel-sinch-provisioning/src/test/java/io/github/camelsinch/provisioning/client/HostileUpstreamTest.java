@@ -233,6 +233,38 @@ class HostileUpstreamTest {
         }
     }
 
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = { "300 headers", "an endless header line" })
+    void aResponseHeadBeyondItsLimitsFailsTheCall(String kind) throws Exception {
+        try (HostileServer hostile = new HostileServer(0, out -> {
+            out.write("HTTP/1.1 200 OK\r\n".getBytes(StandardCharsets.US_ASCII));
+            if (kind.startsWith("300")) {
+                for (int i = 0; i < 300; i++) {
+                    out.write(("X-H" + i + ": v\r\n").getBytes(StandardCharsets.US_ASCII));
+                }
+                HostileServer.head(out, "Content-Length: 2");
+                out.write("{}".getBytes(StandardCharsets.US_ASCII));
+            } else {
+                out.write("X-Long: ".getBytes(StandardCharsets.US_ASCII));
+                byte[] block = "a".repeat(8192).getBytes(StandardCharsets.US_ASCII);
+                while (true) { // until the client hangs up
+                    out.write(block);
+                }
+            }
+        })) {
+            SinchHttpTransport real = SinchHttpTransport.builder().build();
+            SinchApiClient client = real.client(ClientSettings.builder().baseUrl(hostile.baseUrl())
+                    .authUrl(hostile.baseUrl() + "/token").keyId(KEY_ID).keySecret(KEY_SECRET)
+                    .authType(AuthType.BASIC).build());
+
+            SinchApiException e = assertThrows(SinchApiException.class, () -> client.execute(getSender("p", "s")));
+
+            assertEquals(ErrorKind.TRANSPORT, e.kind());
+            assertEquals(1, hostile.requests(), "a protocol violation is not retried");
+            real.close();
+        }
+    }
+
     /** Real time must pass for the server's side of the scenario; nothing to await but the clock. */
     private static void awaitRealTime(Duration duration) {
         long until = System.nanoTime() + duration.toNanos();
