@@ -16,6 +16,10 @@ import java.util.concurrent.ConcurrentHashMap;
  * the same resource id, statuses and dedup key, and whichever delivers it first moves the shared state on, so the
  * other sees nothing new.
  * <p>
+ * A push can be out of order where a poll cannot: Sinch retries a failed callback after a newer one got through. A
+ * payload whose {@code modified} time is strictly before the delivered state's reports no change, rather than a
+ * change back; with equal or unknown times the payload counts as the current state, as a poll's would.
+ * <p>
  * The tracker never writes a scope's index or baseline: those belong to the poll, which repairs its index from the
  * fingerprints it finds ({@link ScopeScan}).
  */
