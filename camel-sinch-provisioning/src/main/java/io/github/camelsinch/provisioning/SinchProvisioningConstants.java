@@ -118,12 +118,15 @@ public final class SinchProvisioningConstants {
     public static final String CHANGE_TYPE = PREFIX + "ChangeType";
 
     @Metadata(label = "consumer", javaType = "String",
-              description = "The main status (state, or status for Conversation channels) last delivered; absent"
-                            + " for ADDED.")
+              description = "The main status last delivered: the first status field with a value (state, else the"
+                            + " pending change's changes.status; status for Conversation channels). Absent for"
+                            + " ADDED, and when no status field had a value.")
     public static final String PREVIOUS_STATUS = PREFIX + "PreviousStatus";
 
     @Metadata(label = "consumer", javaType = "String",
-              description = "The main status now; absent for REMOVED.")
+              description = "The main status now (same rule as CamelSinchProvPreviousStatus). Absent for REMOVED,"
+                            + " and when no status field has a value. It can equal the previous one: a CHANGED of"
+                            + " changes.status alone keeps the state; CamelSinchProvStatusSummary says what changed.")
     public static final String NEW_STATUS = PREFIX + "NewStatus";
 
     @Metadata(label = "consumer", javaType = "java.util.Map<String, String>",
@@ -139,6 +142,15 @@ public final class SinchProvisioningConstants {
               description = "The status and watched field paths that changed (for ADDED and REMOVED: those with a"
                             + " value).")
     public static final String CHANGED_FIELDS = PREFIX + "ChangedFields";
+
+    @Metadata(label = "consumer", javaType = "String",
+              description = "What the transition changed, one line for a log, set for every change type: each status"
+                            + " field that differs as 'path before -> after' ('none' for absent), e.g. 'state PENDING"
+                            + " -> APPROVED', 'changes.status DRAFT -> IN_PROGRESS (state APPROVED)', 'state none ->"
+                            + " PENDING' for ADDED, 'state APPROVED -> none' for REMOVED; a changed watched field as"
+                            + " 'path changed'. sinch-prov:webhook without a transition: 'no status change (state"
+                            + " ...)'.")
+    public static final String STATUS_SUMMARY = PREFIX + "StatusSummary";
 
     @Metadata(label = "consumer", javaType = "String",
               description = "A key that is the same whenever this transition is delivered again (after a failure,"

@@ -12,7 +12,7 @@ public final class ChangeHeaders {
     private ChangeHeaders() {
     }
 
-    /** Change type, main and all previous and new statuses, and the fields that changed. */
+    /** Change type, main and all previous and new statuses, the fields that changed and the summary line. */
     public static void setTransition(Message message, StatusChange change) {
         message.setHeader(SinchProvisioningConstants.CHANGE_TYPE, change.type().name());
         setOrRemove(message, SinchProvisioningConstants.PREVIOUS_STATUS, change.previousStatus());
@@ -20,6 +20,7 @@ public final class ChangeHeaders {
         message.setHeader(SinchProvisioningConstants.PREVIOUS_STATUSES, change.previousStatuses());
         message.setHeader(SinchProvisioningConstants.NEW_STATUSES, change.newStatuses());
         message.setHeader(SinchProvisioningConstants.CHANGED_FIELDS, change.changedFields());
+        message.setHeader(SinchProvisioningConstants.STATUS_SUMMARY, change.summary());
     }
 
     /** Absent rather than null: a null header value breaks code that copies headers into immutable maps. */

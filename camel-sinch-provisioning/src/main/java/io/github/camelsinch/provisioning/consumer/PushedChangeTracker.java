@@ -16,6 +16,10 @@ import java.util.concurrent.ConcurrentHashMap;
  * the same resource id, statuses and dedup key, and whichever delivers it first moves the shared state on, so the
  * other sees nothing new.
  * <p>
+ * A push can be out of order where a poll cannot: Sinch retries a failed callback after a newer one got through. A
+ * payload whose {@code modified} time is strictly before the delivered state's reports no change, rather than a
+ * change back; with equal or unknown times the payload counts as the current state, as a poll's would.
+ * <p>
  * The tracker never writes a scope's index or baseline: those belong to the poll, which repairs its index from the
  * fingerprints it finds ({@link ScopeScan}).
  */
@@ -29,13 +33,23 @@ public final class PushedChangeTracker {
      * @param statuses     the status fields of the payload, main status first
      * @param change       the transition not yet delivered, if the payload shows one
      * @param deliveredKey without a change: the dedup key of the delivery that already reported this state
+     * @param modified     the payload's modified time; null when the kind or the payload has none
+     * @param newerDelivered the modified time of the delivered state, when the payload differs from it but is
+     *                       older (a retried callback arriving after a newer state was delivered): then there is
+     *                       no change, since reporting one would move the state back
      */
     public record Observation(String uriPath, String resourceId, Map<String, String> statuses,
-                              Optional<StatusChange> change, Optional<String> deliveredKey) {
+                              Optional<StatusChange> change, Optional<String> deliveredKey, String modified,
+                              Optional<String> newerDelivered) {
 
-        /** The main status of the payload (e.g. {@code state}); null when absent. */
+        /** The {@link MainStatus} of the payload; null when no status field has a value. */
         public String mainStatus() {
-            return statuses.isEmpty() ? null : statuses.values().iterator().next();
+            return MainStatus.of(statuses);
+        }
+
+        /** True when the payload is older than the state already delivered (see {@code newerDelivered}). */
+        public boolean stale() {
+            return newerDelivered.isPresent();
         }
     }
 
@@ -60,19 +74,28 @@ public final class PushedChangeTracker {
         String id = idOf(resource, item);
         ResourceSnapshot polledShape = resource.snapshot(id == null ? "" : id, item, List.of());
         if (id == null) {
-            return new Observation(uriPath, null, polledShape.statuses(), Optional.empty(), Optional.empty());
+            return new Observation(uriPath, null, polledShape.statuses(), Optional.empty(), Optional.empty(),
+                    polledShape.modified(), Optional.empty());
         }
         String stored = state.fingerprint(id);
+        Optional<Fingerprint> previous = Fingerprint.decode(stored, resource.statusFields())
+                .filter(Fingerprint::present);
         // A callback knows nothing of the poll's watchFields: keep their stored hashes, so a change of a watched
         // field is still the poll's to report, and no watched field looks changed here.
-        Map<String, String> watched = Fingerprint.decode(stored, resource.statusFields()).filter(Fingerprint::present)
-                .map(Fingerprint::watched).orElse(Map.of());
+        Map<String, String> watched = previous.map(Fingerprint::watched).orElse(Map.of());
         ResourceSnapshot snapshot = new ResourceSnapshot(id, polledShape.statuses(), polledShape.modified(), watched,
                 item);
         Optional<StatusChange> change = ChangeDetector.detect(stored, snapshot);
+        Optional<String> newer = change.isPresent() ? newerDelivered(polledShape.modified(), previous)
+                : Optional.empty();
+        if (newer.isPresent()) {
+            return new Observation(uriPath, id, snapshot.statuses(), Optional.empty(), Optional.empty(),
+                    polledShape.modified(), newer);
+        }
         Optional<String> delivered = change.isPresent() ? Optional.empty() : ChangeDetector.deliveredKey(id, stored,
                 resource.statusFields());
-        return new Observation(uriPath, id, snapshot.statuses(), change, delivered);
+        return new Observation(uriPath, id, snapshot.statuses(), change, delivered, polledShape.modified(),
+                Optional.empty());
     }
 
     /** A callback saying the resource was deleted: the same REMOVED (and key) a complete listing would produce. */
@@ -80,13 +103,19 @@ public final class PushedChangeTracker {
         WatchedResource resource = require(uriPath);
         ConsumerState state = scope(resource);
         String id = idOf(resource, item);
-        Map<String, String> statuses = resource.snapshot(id == null ? "" : id, item, List.of()).statuses();
+        ResourceSnapshot payload = resource.snapshot(id == null ? "" : id, item, List.of());
         if (id == null) {
-            return new Observation(uriPath, null, statuses, Optional.empty(), Optional.empty());
+            return new Observation(uriPath, null, payload.statuses(), Optional.empty(), Optional.empty(),
+                    payload.modified(), Optional.empty());
         }
-        return new Observation(uriPath, id, statuses, ChangeDetector.removed(id, state.fingerprint(id),
-                resource.statusFields()),
-                Optional.empty());
+        String stored = state.fingerprint(id);
+        Optional<StatusChange> removal = ChangeDetector.removed(id, stored, resource.statusFields());
+        // A deletion older than the delivered state (the resource was deleted and made again since) removes
+        // nothing: the resource the state knows is the newer one.
+        Optional<String> newer = removal.isPresent() ? newerDelivered(payload.modified(),
+                Fingerprint.decode(stored, resource.statusFields()).filter(Fingerprint::present)) : Optional.empty();
+        return new Observation(uriPath, id, payload.statuses(), newer.isPresent() ? Optional.empty() : removal,
+                Optional.empty(), payload.modified(), newer);
     }
 
     /** Stores the new state of a delivered transition; call only once its exchange succeeded. */
@@ -109,6 +138,15 @@ public final class PushedChangeTracker {
     public static boolean isTracked(String uriPath) {
         return WatchedResources.find(uriPath).filter(r -> r.idSource() != WatchedResource.IdSource.CONVERSATION_APP_ID)
                 .isPresent();
+    }
+
+    /**
+     * The delivered state's modified time when the payload's is strictly older; empty when either is missing or
+     * unreadable, or when they are equal (then the order is unknown and the payload counts as the current state).
+     */
+    private static Optional<String> newerDelivered(String payloadModified, Optional<Fingerprint> delivered) {
+        return delivered.map(Fingerprint::modified)
+                .filter(deliveredModified -> ModifiedTimes.isBefore(payloadModified, deliveredModified));
     }
 
     private String idOf(WatchedResource resource, JsonNode item) {

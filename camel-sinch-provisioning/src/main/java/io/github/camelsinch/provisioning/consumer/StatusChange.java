@@ -28,17 +28,18 @@ public record StatusChange(String resourceId, ChangeType type, Map<String, Strin
         changedFields = List.copyOf(changedFields);
     }
 
-    /** The main status (the first status field, e.g. {@code state}) before the change; null for ADDED. */
+    /** The {@link MainStatus} before the change; null for ADDED, and when no status field had a value. */
     public String previousStatus() {
-        return first(previousStatuses);
+        return MainStatus.of(previousStatuses);
     }
 
-    /** The main status after the change; null for REMOVED. */
+    /** The {@link MainStatus} after the change; null for REMOVED, and when no status field has a value. */
     public String newStatus() {
-        return first(newStatuses);
+        return MainStatus.of(newStatuses);
     }
 
-    private static String first(Map<String, String> statuses) {
-        return statuses.isEmpty() ? null : statuses.values().iterator().next();
+    /** What changed, in a line a route can log: see {@link StatusSummary}. */
+    public String summary() {
+        return StatusSummary.of(this);
     }
 }

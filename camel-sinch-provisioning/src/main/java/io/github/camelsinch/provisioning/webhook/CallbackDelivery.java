@@ -13,4 +13,15 @@ import io.github.camelsinch.provisioning.consumer.PushedChangeTracker;
  */
 record CallbackDelivery(CallbackEnvelope envelope, CallbackResourceKind kind, Object body, String resourceId,
                         PushedChangeTracker.Observation observation, String dedupKey) {
+
+    /**
+     * A status or deletion callback whose payload is older than the state already delivered (a retry that arrives
+     * after a newer callback or poll): it says nothing the route has not been told more recently, so it is answered
+     * without running the route. Other callbacks with an older payload (a comment) still reach the route, as events.
+     */
+    boolean superseded() {
+        String trigger = envelope.type();
+        return observation != null && observation.stale()
+               && (CallbackResourceKind.isStatusTrigger(trigger) || CallbackResourceKind.isRemovalTrigger(trigger));
+    }
 }

@@ -18,6 +18,8 @@ import java.util.Optional;
  *   <li>anything else (comments, quality or category changes, a kind no poll watches, a trigger this version does
  *       not know): {@code <id>~<TRIGGER>:<hash of the envelope>}, the same for every retry of the callback.</li>
  * </ol>
+ * A status or deletion callback whose payload is older than the delivered state is not routed at all
+ * ({@link CallbackDelivery#superseded()}).
  */
 final class CallbackInterpreter {
 

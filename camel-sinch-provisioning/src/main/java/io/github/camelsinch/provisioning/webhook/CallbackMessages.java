@@ -3,6 +3,7 @@ package io.github.camelsinch.provisioning.webhook;
 import io.github.camelsinch.provisioning.SinchProvisioningConstants;
 import io.github.camelsinch.provisioning.consumer.ChangeHeaders;
 import io.github.camelsinch.provisioning.consumer.PushedChangeTracker;
+import io.github.camelsinch.provisioning.consumer.StatusSummary;
 import org.apache.camel.Message;
 
 import java.util.List;
@@ -11,8 +12,8 @@ import java.util.Map;
 /**
  * The message a route receives for a callback: the headers of the polling consumer (so a route can take either
  * source), plus the trigger in {@code CamelSinchProvEventType} and the comment of comment events. Without a
- * transition (a comment, a state already delivered) {@code CamelSinchProvChangeType} is absent and the previous
- * statuses are empty.
+ * transition (a comment, a state already delivered) {@code CamelSinchProvChangeType} is absent, the previous
+ * statuses are empty and the summary reads {@code no status change (...)}.
  */
 final class CallbackMessages {
 
@@ -38,6 +39,9 @@ final class CallbackMessages {
             message.setHeader(SinchProvisioningConstants.PREVIOUS_STATUSES, Map.of());
             message.setHeader(SinchProvisioningConstants.NEW_STATUSES, observation.statuses());
             message.setHeader(SinchProvisioningConstants.CHANGED_FIELDS, List.of());
+            Map<String, String> statuses = observation.statuses();
+            message.setHeader(SinchProvisioningConstants.STATUS_SUMMARY, observation.stale()
+                    ? StatusSummary.superseded(statuses) : StatusSummary.unchanged(statuses));
         }
         message.setHeader(SinchProvisioningConstants.DEDUP_KEY, delivery.dedupKey());
         message.setHeader(SinchProvisioningConstants.OBSERVED_AT, receivedAtMillis);

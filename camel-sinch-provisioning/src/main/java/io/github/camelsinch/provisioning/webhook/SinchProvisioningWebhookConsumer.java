@@ -52,6 +52,7 @@ public class SinchProvisioningWebhookConsumer extends DefaultConsumer implements
     private final RefusalLogThrottle refusals;
     private final LongAdder delivered = new LongAdder();
     private final LongAdder failed = new LongAdder();
+    private final LongAdder superseded = new LongAdder();
     private final LongAdder previousSecretUses = new LongAdder();
     private volatile Clock clock = Clock.systemUTC();
     private Consumer httpConsumer;
@@ -143,6 +144,15 @@ public class SinchProvisioningWebhookConsumer extends DefaultConsumer implements
         } catch (CallbackInterpreter.UnreadablePayloadException e) {
             refused(RejectionReason.MALFORMED_PAYLOAD, e.getMessage());
             return RejectionReason.MALFORMED_PAYLOAD.httpStatus();
+        }
+        if (delivery.superseded()) {
+            // 200, not an error: Sinch would retry an error, and the answer would never change.
+            superseded.increment();
+            LOG.debug("Acknowledged a superseded Sinch Provisioning callback {} of {} without routing it: its payload"
+                      + " was modified at {}, before the delivered state ({})", delivery.envelope().type(),
+                    LogText.of(delivery.resourceId()), LogText.of(delivery.observation().modified()),
+                    LogText.of(delivery.observation().newerDelivered().orElse(null)));
+            return 200;
         }
         Exchange exchange = createExchange(false);
         try {
@@ -242,6 +252,12 @@ public class SinchProvisioningWebhookConsumer extends DefaultConsumer implements
         return failedCallbacks();
     }
 
+    @ManagedAttribute(description = "Status callbacks older than the state already delivered, answered 200 without"
+                                    + " running the route")
+    public long getSupersededCallbacks() {
+        return supersededCallbacks();
+    }
+
     @ManagedAttribute(description = "Accepted callbacks only the previous webhook secret verified")
     public long getCallbacksSignedWithPreviousSecret() {
         return callbacksSignedWithPreviousSecret();
@@ -255,6 +271,15 @@ public class SinchProvisioningWebhookConsumer extends DefaultConsumer implements
     /** Callbacks the route failed on (answered 500). */
     public long failedCallbacks() {
         return failed.sum();
+    }
+
+    /**
+     * Status and deletion callbacks whose payload was older than the state already delivered (a retry arriving after
+     * a newer callback or poll): answered 200 without running the route, since reporting them would move the state
+     * back.
+     */
+    public long supersededCallbacks() {
+        return superseded.sum();
     }
 
     /** Accepted callbacks that only the previous secret verified: when this stays 0, drop previousWebhookSecret. */

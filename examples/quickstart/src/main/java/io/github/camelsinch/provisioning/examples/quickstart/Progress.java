@@ -92,8 +92,7 @@ public final class Progress {
         String api = m.getHeader(SinchProvisioningConstants.API, String.class);
         String id = m.getHeader(SinchProvisioningConstants.RESOURCE_ID, String.class);
         String line = kind(api) + " " + id + ": " + m.getHeader(SinchProvisioningConstants.CHANGE_TYPE) + " "
-                + present(m.getHeader(SinchProvisioningConstants.PREVIOUS_STATUSES, Map.class)) + " -> "
-                + present(m.getHeader(SinchProvisioningConstants.NEW_STATUSES, Map.class));
+                + m.getHeader(SinchProvisioningConstants.STATUS_SUMMARY);
         changes.add(line);
         say("   [watch] " + line);
         String status = m.getHeader(SinchProvisioningConstants.NEW_STATUS, String.class);
@@ -154,20 +153,6 @@ public final class Progress {
         if (senderFinal && templateFinal) {
             finished.countDown();
         }
-    }
-
-    /** The status fields that have a value, e.g. {@code state=ACTIVE}; a dash when none has. */
-    private static String present(Map<?, ?> statuses) {
-        if (statuses == null) {
-            return "-";
-        }
-        StringBuilder out = new StringBuilder();
-        statuses.forEach((field, value) -> {
-            if (value != null) {
-                out.append(out.length() == 0 ? "" : ", ").append(field).append('=').append(value);
-            }
-        });
-        return out.length() == 0 ? "-" : out.toString();
     }
 
     private static String kind(String api) {

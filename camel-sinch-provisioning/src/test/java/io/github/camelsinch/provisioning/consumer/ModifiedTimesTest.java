@@ -1,0 +1,34 @@
+package io.github.camelsinch.provisioning.consumer;
+
+import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** When a pushed state counts as older than the delivered one: only when both times are known and strictly so. */
+class ModifiedTimesTest {
+
+    @Test
+    void strictlyEarlierIsBefore() {
+        assertTrue(ModifiedTimes.isBefore("2025-01-01T10:00:00Z", "2025-01-01T10:00:01Z"));
+        assertTrue(ModifiedTimes.isBefore("2025-01-01T10:00:00.204Z", "2025-01-01T10:00:00.205Z"));
+        // The instant counts, not the text: 11:00+02:00 is 09:00Z.
+        assertTrue(ModifiedTimes.isBefore("2025-01-01T11:00:00+02:00", "2025-01-01T10:00:00Z"));
+        assertFalse(ModifiedTimes.isBefore("2025-01-01T10:00:01Z", "2025-01-01T10:00:00Z"));
+    }
+
+    @Test
+    void equalTimesHaveNoOrder() {
+        assertFalse(ModifiedTimes.isBefore("2025-01-01T10:00:00Z", "2025-01-01T10:00:00Z"));
+        assertFalse(ModifiedTimes.isBefore("2025-01-01T12:00:00+02:00", "2025-01-01T10:00:00Z"));
+    }
+
+    @Test
+    void anUnknownTimeHasNoOrder() {
+        assertFalse(ModifiedTimes.isBefore(null, "2025-01-01T10:00:00Z"));
+        assertFalse(ModifiedTimes.isBefore("2025-01-01T10:00:00Z", null));
+        assertFalse(ModifiedTimes.isBefore("", "2025-01-01T10:00:00Z"));
+        assertFalse(ModifiedTimes.isBefore("yesterday", "2025-01-01T10:00:00Z"));
+        assertFalse(ModifiedTimes.isBefore("2025-01-01T10:00:00", "2025-01-01T11:00:00Z"), "no offset: no instant");
+    }
+}
