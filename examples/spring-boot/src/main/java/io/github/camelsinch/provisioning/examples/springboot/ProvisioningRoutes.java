@@ -23,8 +23,8 @@ public class ProvisioningRoutes extends RouteBuilder {
         // Consumer: one exchange per status change of a WhatsApp template (ADDED, CHANGED, REMOVED).
         from("sinch-prov:whatsapp-templates/list?delay={{example.template-poll-delay}}&initialEmit=true")
             .routeId("template-status")
-            .log("template ${header.CamelSinchProvResourceId}: ${header.CamelSinchProvChangeType}"
-                 + " ${header.CamelSinchProvPreviousStatus} -> ${header.CamelSinchProvNewStatus}")
+            .log("template ${header.CamelSinchProvResourceId} ${header.CamelSinchProvChangeType}:"
+                 + " ${header.CamelSinchProvStatusSummary}")
             .bean("templateStatusBoard", "record");
     }
 }
