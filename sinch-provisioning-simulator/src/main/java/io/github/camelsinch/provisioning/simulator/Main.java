@@ -22,6 +22,8 @@ public final class Main {
               --seed N                  seed of ids and random outcomes (default 42)
               --rejection-rate P        probability that a review rejects anyway (default 0)
               --allow-remote-webhooks   also deliver webhooks to non-loopback targets
+              --project ID              a project id that exists from the start (repeatable)
+              --strict-projects         serve only --project ids and seeded projects; others get 401
               --help                    print this text
             """;
 
@@ -58,6 +60,7 @@ public final class Main {
         out.println("  control API:    " + simulator.controlUrl());
         out.println("  key id:         " + simulator.keyId());
         out.println("  key secret:     " + simulator.keySecret());
+        out.println("  projects:       " + simulator.servedProjects());
         out.flush();
     }
 
@@ -73,6 +76,8 @@ public final class Main {
                     return null;
                 }
                 case "--allow-remote-webhooks" -> b.allowRemoteWebhooks(true);
+                case "--strict-projects" -> b.strictProjects(true);
+                case "--project" -> b.projects(value(args, ++i, arg));
                 case "--port" -> b.port(Integer.parseInt(value(args, ++i, arg)));
                 case "--host" -> b.host(value(args, ++i, arg));
                 case "--key-id" -> keyId = value(args, ++i, arg);

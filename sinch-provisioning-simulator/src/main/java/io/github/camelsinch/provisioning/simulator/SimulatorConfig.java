@@ -2,7 +2,10 @@ package io.github.camelsinch.provisioning.simulator;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * Settings of a simulator instance. Defaults suit both a quick local demo and tests: loopback, a random free port,
@@ -32,6 +35,8 @@ public final class SimulatorConfig {
     private final Duration webhookTimeout;
     private final boolean allowRemoteWebhooks;
     private final int requestLogCapacity;
+    private final boolean strictProjects;
+    private final List<String> projects;
 
     private SimulatorConfig(Builder b) {
         this.host = b.host;
@@ -53,6 +58,8 @@ public final class SimulatorConfig {
         this.webhookTimeout = b.webhookTimeout;
         this.allowRemoteWebhooks = b.allowRemoteWebhooks;
         this.requestLogCapacity = b.requestLogCapacity;
+        this.strictProjects = b.strictProjects;
+        this.projects = List.copyOf(b.projects);
     }
 
     public static Builder builder() {
@@ -152,6 +159,16 @@ public final class SimulatorConfig {
         return requestLogCapacity;
     }
 
+    /** Whether only {@link #projects()} and seeded projects are served (others get 401); off by default. */
+    public boolean strictProjects() {
+        return strictProjects;
+    }
+
+    /** The project ids served in strict mode (besides seeded ones); empty by default. */
+    public List<String> projects() {
+        return projects;
+    }
+
     public Builder toBuilder() {
         Builder b = new Builder();
         b.host = host;
@@ -173,6 +190,8 @@ public final class SimulatorConfig {
         b.webhookTimeout = webhookTimeout;
         b.allowRemoteWebhooks = allowRemoteWebhooks;
         b.requestLogCapacity = requestLogCapacity;
+        b.strictProjects = strictProjects;
+        b.projects = new LinkedHashSet<>(projects);
         return b;
     }
 
@@ -180,7 +199,8 @@ public final class SimulatorConfig {
     public String toString() {
         return "SimulatorConfig[host=" + host + ", port=" + port + ", keyId=" + keyId + ", keySecret=***"
                 + ", stepDelay=" + stepDelay + ", timeScale=" + timeScale + ", seed=" + seed
-                + ", manualClock=" + (manualClockStart != null) + "]";
+                + ", manualClock=" + (manualClockStart != null) + ", strictProjects=" + strictProjects
+                + ", projects=" + projects + "]";
     }
 
     /** Builder with the documented defaults. */
@@ -205,6 +225,8 @@ public final class SimulatorConfig {
         private Duration webhookTimeout = Duration.ofSeconds(5);
         private boolean allowRemoteWebhooks;
         private int requestLogCapacity = 1000;
+        private boolean strictProjects;
+        private Set<String> projects = new LinkedHashSet<>();
 
         private Builder() {
         }
@@ -330,6 +352,28 @@ public final class SimulatorConfig {
         /** How many requests the request log keeps; 1000 by default, 0 disables it. */
         public Builder requestLogCapacity(int requestLogCapacity) {
             this.requestLogCapacity = requestLogCapacity;
+            return this;
+        }
+
+        /**
+         * Strict mode (off by default): only the {@link #projects(String...) configured} projects and those seeded
+         * through the control API are served; a request for any other project id gets 401
+         * {@code unauthorized_error}, as Sinch answers a project the access key cannot use. Without it every id
+         * is served and starts empty.
+         */
+        public Builder strictProjects(boolean strictProjects) {
+            this.strictProjects = strictProjects;
+            return this;
+        }
+
+        /** Adds project ids that exist from the start (what strict mode serves); blank ids are refused. */
+        public Builder projects(String... projectIds) {
+            for (String id : projectIds) {
+                if (id == null || id.isBlank()) {
+                    throw new IllegalArgumentException("A project id must not be blank");
+                }
+                projects.add(id);
+            }
             return this;
         }
 

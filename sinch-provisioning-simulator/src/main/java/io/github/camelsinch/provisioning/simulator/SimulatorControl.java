@@ -2,11 +2,14 @@ package io.github.camelsinch.provisioning.simulator;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.camelsinch.provisioning.simulator.api.ProjectAdmission;
 import io.github.camelsinch.provisioning.simulator.api.ProvisioningApi;
 import io.github.camelsinch.provisioning.simulator.api.ResourceSeeder;
 import io.github.camelsinch.provisioning.simulator.faults.FaultInjector;
 import io.github.camelsinch.provisioning.simulator.http.Json;
 import io.github.camelsinch.provisioning.simulator.http.RequestLog;
+import io.github.camelsinch.provisioning.simulator.lifecycle.ChangeSet;
+import io.github.camelsinch.provisioning.simulator.lifecycle.Event;
 import io.github.camelsinch.provisioning.simulator.lifecycle.Lifecycle;
 import io.github.camelsinch.provisioning.simulator.lifecycle.LifecycleEngine;
 import io.github.camelsinch.provisioning.simulator.lifecycle.Stage;
@@ -40,9 +43,11 @@ public final class SimulatorControl {
     private final RequestLog requests;
     private final WebhookDispatcher webhooks;
     private final SimulatorClock clock;
+    private final ProjectAdmission projects;
 
     SimulatorControl(ResourceStore store, LifecycleEngine engine, ProvisioningApi api, FaultInjector faults,
-                     RequestLog requests, WebhookDispatcher webhooks, SimulatorClock clock) {
+                     RequestLog requests, WebhookDispatcher webhooks, SimulatorClock clock,
+                     ProjectAdmission projects) {
         this.store = store;
         this.engine = engine;
         this.api = api;
@@ -50,6 +55,7 @@ public final class SimulatorControl {
         this.requests = requests;
         this.webhooks = webhooks;
         this.clock = clock;
+        this.projects = projects;
     }
 
     // ---- clock and lifecycles -------------------------------------------------------------------------------
@@ -99,10 +105,16 @@ public final class SimulatorControl {
     public ObjectNode seed(String projectId, ResourceKind kind, JsonNode request) {
         ResourceSeeder seeder = api.seeder(kind)
                 .orElseThrow(() -> new IllegalArgumentException(kind.slug() + " cannot be seeded"));
+        JsonNode seed = request.path("resource");
+        projects.seeded(projectId);
         ProjectState project = store.project(projectId);
         synchronized (project) {
             ObjectNode json = seeder.defaults(project, request);
-            Json.merge(json, request.path("resource"));
+            Json.merge(json, seed);
+            // The default carries a pending change with documented example details; a stage that applies changes
+            // (ACTIVE, APPROVED, ...) would put those over the seeded details. The seed names what the caller
+            // wants to see, so it is the pending change too.
+            ChangeSet.adoptSeededDetails(json, seed);
             StoredResource resource = new StoredResource(kind, seeder.keyOf(json, request), json);
             project.put(resource);
             seeder.afterSeed(project, resource, request);
@@ -110,6 +122,8 @@ public final class SimulatorControl {
             String stage = request.path("stage").asText(seeder.initialStage());
             if (stage != null && engine.lifecycle(kind).isPresent()) {
                 engine.enterSilently(project, resource, stage);
+                // Entering the stage renders it (state, applied changes); anything the caller seeded still wins.
+                Json.merge(json, seed);
             }
             resource.hold(request.path("hold").asBoolean(false));
             return describe(resource);
@@ -126,6 +140,65 @@ public final class SimulatorControl {
             }
             return describe(resource);
         }
+    }
+
+    /**
+     * Removes a resource as if someone deleted it in the Sinch dashboard: the API answers 404 for it and lists no
+     * longer show it (a polling consumer reports it REMOVED). Like the API's own delete, removing a WhatsApp
+     * template tells subscribed webhooks ({@code WHATSAPP_TEMPLATE_DELETED}) and removing a KakaoTalk sender
+     * removes its templates. Returns the resource as it was.
+     *
+     * @throws NoSuchElementException when the project has no such resource
+     */
+    public ObjectNode delete(String projectId, ResourceKind kind, String key) {
+        ProjectState project = store.project(projectId);
+        synchronized (project) {
+            StoredResource resource = find(project, kind, key);
+            ObjectNode before = describe(resource);
+            project.remove(kind, key);
+            if (kind == ResourceKind.KAKAOTALK_SENDER) {
+                project.all(ResourceKind.KAKAOTALK_TEMPLATE).stream()
+                        .filter(t -> t.key().startsWith(key + "/"))
+                        .forEach(t -> project.remove(ResourceKind.KAKAOTALK_TEMPLATE, t.key()));
+            }
+            if (kind == ResourceKind.WHATSAPP_TEMPLATE) {
+                engine.events().publish(new Event(projectId, "WHATSAPP_TEMPLATE_DELETED", kind, key,
+                        resource.json().deepCopy(), null, null));
+            }
+            return before;
+        }
+    }
+
+    /**
+     * Sends one test callback to a registered webhook, now, and waits for the answer: the envelope
+     * {@code {type, payload?, comment?}} and the signature headers are those of every other callback (signed with
+     * the webhook's secret, timestamp from the simulator clock). No retries; the attempt is recorded in
+     * {@link #webhookDeliveries()}.
+     *
+     * @param type    the envelope's {@code type}; null for {@value WebhookDispatcher#PING_TYPE}
+     * @param payload the envelope's {@code payload}; null for a description of the webhook (id, project, target)
+     * @param comment the envelope's {@code comment}, or null
+     * @throws NoSuchElementException when the project has no webhook with that id
+     */
+    public WebhookDelivery pingWebhook(String projectId, String webhookId, String type, ObjectNode payload,
+                                       String comment) {
+        ProjectState project = store.project(projectId);
+        StoredResource webhook;
+        String secret;
+        ObjectNode json;
+        synchronized (project) {
+            webhook = find(project, ResourceKind.WEBHOOK, webhookId);
+            secret = webhook.internal().path("secret").asText("");
+            json = webhook.json().deepCopy();
+        }
+        ObjectNode body = payload;
+        if (body == null && type == null) {
+            body = Json.object().put("webhookId", webhookId).put("projectId", projectId)
+                    .put("target", json.path("target").asText()).put("sentAt", Timestamps.format(clock.now()));
+        }
+        String trigger = type == null ? WebhookDispatcher.PING_TYPE : type;
+        return webhooks.ping(new Event(projectId, trigger, ResourceKind.WEBHOOK, webhookId, body, comment, null),
+                webhookId, json.path("target").asText(), secret);
     }
 
     /**
@@ -202,11 +275,13 @@ public final class SimulatorControl {
     }
 
     /**
-     * Forgets all projects, faults, logged requests and deliveries. Issued tokens and the clock are kept, so a
+     * Forgets all projects (seeded projects stop being served in strict mode), faults, logged requests and
+     * deliveries. Issued tokens and the clock are kept, so a
      * client's cached token stays valid across tests.
      */
     public void reset() {
         store.clear();
+        projects.reset();
         faults.clear();
         requests.clear();
         webhooks.clearDeliveries();

@@ -1,6 +1,7 @@
 package io.github.camelsinch.provisioning.simulator;
 
 import io.github.camelsinch.provisioning.simulator.api.ApiContext;
+import io.github.camelsinch.provisioning.simulator.api.ProjectAdmission;
 import io.github.camelsinch.provisioning.simulator.api.ProvisioningApi;
 import io.github.camelsinch.provisioning.simulator.auth.Authenticator;
 import io.github.camelsinch.provisioning.simulator.auth.Credentials;
@@ -30,6 +31,8 @@ import io.github.camelsinch.provisioning.simulator.webhooks.WebhookDispatcher;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import java.util.List;
 import java.util.concurrent.Executors;
@@ -50,11 +53,14 @@ import java.util.concurrent.TimeUnit;
  */
 public final class SinchSimulator implements AutoCloseable {
 
+    private static final Logger LOG = LoggerFactory.getLogger(SinchSimulator.class);
+
     private final SimulatorConfig config;
     private final Server server;
     private final SimulatorControl control;
     private final WebhookDispatcher webhooks;
     private final TokenIssuer tokens;
+    private final ProjectAdmission projects;
     private final ScheduledExecutorService ticker;
     private final int port;
 
@@ -75,11 +81,12 @@ public final class SinchSimulator implements AutoCloseable {
                 new KakaotalkTemplateLifecycle(), new ConversationChannelLifecycle(),
                 new BundleLifecycle((t, appId) -> t.project().addConversationApp(appId))));
         Router router = new Router();
+        this.projects = new ProjectAdmission(config.strictProjects(), config.projects());
         ProvisioningApi api = new ProvisioningApi(new ApiContext(new ContractShapes(contract), store, engine, ids,
-                clock, config.verificationCode(), config.maxWebhooks()), router);
+                clock, config.verificationCode(), config.maxWebhooks(), projects), router);
         FaultInjector faults = new FaultInjector();
         RequestLog requestLog = new RequestLog(config.requestLogCapacity());
-        this.control = new SimulatorControl(store, engine, api, faults, requestLog, webhooks, clock);
+        this.control = new SimulatorControl(store, engine, api, faults, requestLog, webhooks, clock, projects);
         Credentials credentials = new Credentials(config.keyId(), config.keySecret());
         this.tokens = new TokenIssuer(clock, config.tokenLifetime());
         SimulatorHandler.Endpoints endpoints = new SimulatorHandler.Endpoints(ControlApi.PREFIX,
@@ -99,6 +106,7 @@ public final class SinchSimulator implements AutoCloseable {
         server.start();
         this.port = connector.getLocalPort();
         this.ticker = clock.isManual() ? null : startTicker(config);
+        LOG.info("Sinch provisioning simulator on {} serves {}", baseUrl(), projects.describeServed());
     }
 
     /** Lifecycles move on their own only on the system clock; with a manual clock the test moves time. */
@@ -163,6 +171,11 @@ public final class SinchSimulator implements AutoCloseable {
 
     public SimulatorControl control() {
         return control;
+    }
+
+    /** Which project ids the API serves, e.g. {@code any project id} or {@code p1, p2 (strict; ...)}. */
+    public String servedProjects() {
+        return projects.describeServed();
     }
 
     /** How many OAuth2 tokens were issued since start (tests of token caching count them). */

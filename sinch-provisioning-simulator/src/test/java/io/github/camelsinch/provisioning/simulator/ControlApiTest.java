@@ -49,6 +49,66 @@ class ControlApiTest {
         assertTrue(SIM.control().webhookDeliveries().isEmpty());
     }
 
+    /** Issue 15: a stage that applies changes (ACTIVE, APPROVED) used to put the default's example details back. */
+    @Test
+    void theSeedWinsOverTheDefaultAtStagesThatApplyChanges() {
+        control.post("/_sim/projects/p1/resources/whatsapp-sender",
+                "{\"resource\":{\"id\":\"s-active\",\"details\":{\"displayName\":\"Acme\"}},\"stage\":\"ACTIVE\"}");
+        JsonNode sender = api.get("/v1/projects/p1/whatsapp/senders/s-active").json();
+        assertEquals("ACTIVE", sender.path("state").asText());
+        assertEquals("Acme", sender.path("details").path("displayName").asText(), sender.toString());
+
+        control.post("/_sim/projects/p1/resources/whatsapp-template", "{\"resource\":{\"name\":\"promo\","
+                + "\"language\":\"EN\",\"details\":{\"components\":[{\"type\":\"BODY\",\"text\":\"Hi {{1}}\","
+                + "\"examples\":[\"Ann\"]}]}},\"stage\":\"APPROVED\"}");
+        JsonNode template = api.get("/v1/projects/p1/whatsapp/templates/promo/languages/EN").json();
+        assertEquals("APPROVED", template.path("state").asText());
+        JsonNode components = template.path("details").path("components");
+        assertEquals(1, components.size(), template.toString());
+        assertEquals("Hi {{1}}", components.get(0).path("text").asText());
+
+        control.post("/_sim/projects/p1/resources/kakaotalk-sender", "{\"resource\":{\"plusFriendId\":\"@acme\","
+                + "\"details\":{\"name\":\"Acme Korea\"}},\"stage\":\"ACTIVE\"}");
+        JsonNode kakao = api.get("/v1/projects/p1/kakaotalk/senders/@acme").json();
+        assertEquals("ACTIVE", kakao.path("state").asText());
+        assertEquals("Acme Korea", kakao.path("details").path("name").asText(), kakao.toString());
+    }
+
+    @Test
+    void seededDetailsSurviveALaterReviewToo() {
+        control.post("/_sim/projects/p1/resources/whatsapp-sender",
+                "{\"resource\":{\"id\":\"s-review\",\"details\":{\"displayName\":\"Acme\"}},\"stage\":\"IN_PROGRESS\"}");
+        SIM.control().advance(Duration.ofMinutes(1));
+        JsonNode sender = api.get("/v1/projects/p1/whatsapp/senders/s-review").json();
+        assertEquals("ACTIVE", sender.path("state").asText());
+        assertEquals("Acme", sender.path("details").path("displayName").asText(), sender.toString());
+    }
+
+    @Test
+    void deletesAResourceAsTheDashboardWould() {
+        control.post("/_sim/projects/p1/resources/whatsapp-sender", "{\"resource\":{\"id\":\"gone\"},\"stage\":\"ACTIVE\"}");
+        control.post("/_sim/projects/p1/resources/whatsapp-sender", "{\"resource\":{\"id\":\"kept\"},\"stage\":\"ACTIVE\"}");
+
+        SimClient.Exchange deleted = control.delete("/_sim/projects/p1/resources/whatsapp-sender/gone");
+        assertEquals(200, deleted.status());
+        assertEquals("ACTIVE", deleted.json().path("stage").asText(), "answers the resource as it was");
+        assertEquals(404, api.get("/v1/projects/p1/whatsapp/senders/gone").status());
+        JsonNode listed = api.get("/v1/projects/p1/whatsapp/senders").json().path("senders");
+        assertEquals(1, listed.size());
+        assertEquals("kept", listed.get(0).path("id").asText());
+        assertEquals(404, control.delete("/_sim/projects/p1/resources/whatsapp-sender/gone").status());
+    }
+
+    @Test
+    void deletingAKakaotalkSenderTakesItsTemplatesAlong() {
+        control.post("/_sim/projects/p1/resources/kakaotalk-sender", "{\"resource\":{\"plusFriendId\":\"@k\"},"
+                + "\"stage\":\"ACTIVE\"}");
+        String key = control.post("/_sim/projects/p1/resources/kakaotalk-template", "{\"plusFriendId\":\"@k\","
+                + "\"stage\":\"APPROVED\"}").json().path("key").asText();
+        assertEquals(200, control.delete("/_sim/projects/p1/resources/kakaotalk-sender/@k").status());
+        assertEquals(404, control.get("/_sim/projects/p1/resources/kakaotalk-template/" + key).status());
+    }
+
     @Test
     void seededResourcesContinueTheirLifecycleUnlessHeld() {
         control.post("/_sim/projects/p1/resources/kakaotalk-sender",

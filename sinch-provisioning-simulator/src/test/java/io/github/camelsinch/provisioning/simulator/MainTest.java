@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -29,6 +30,15 @@ class MainTest {
         assertNull(Main.parse(new String[] {"--help"}));
         assertThrows(IllegalArgumentException.class, () -> Main.parse(new String[] {"--port"}));
         assertThrows(IllegalArgumentException.class, () -> Main.parse(new String[] {"--bogus"}));
+        assertThrows(IllegalArgumentException.class, () -> Main.parse(new String[] {"--project", " "}));
+        assertFalse(config.strictProjects());
+    }
+
+    @Test
+    void strictModeAndProjectsComeFromTheCommandLine() {
+        SimulatorConfig config = Main.parse(new String[] {"--strict-projects", "--project", "a", "--project", "b"});
+        assertTrue(config.strictProjects());
+        assertEquals(java.util.List.of("a", "b"), config.projects());
     }
 
     @Test
@@ -40,6 +50,7 @@ class MainTest {
             String banner = out.toString(StandardCharsets.UTF_8);
             assertTrue(banner.startsWith("Sinch provisioning simulator listening on http://127.0.0.1:" + sim.port()));
             assertTrue(banner.contains("sim-key-id") && banner.contains("sim-key-secret"));
+            assertTrue(banner.contains("projects:       any project id"), banner);
 
             SimClient client = SimClient.bearer(sim);
             String id = client.post("/v1/projects/demo/whatsapp/senders", "{\"wabaId\":\"1\",\"phoneNumberId\":\"2\"}")

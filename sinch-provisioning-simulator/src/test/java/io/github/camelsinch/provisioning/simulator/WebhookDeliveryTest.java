@@ -154,6 +154,49 @@ class WebhookDeliveryTest {
         assertTrue(deliveries.get(0).error().contains("loopback"));
     }
 
+    @Test
+    void aTestPingIsSignedLikeEveryCallbackAndAnsweredWithItsOutcome() throws Exception {
+        subscribe("/ping", "BUNDLE_DONE");
+        String id = client.get(P + "/webhooks").json().path("webhooks").get(0).path("id").asText();
+        SimClient control = new SimClient(SIM.baseUrl(), null);
+
+        SimClient.Exchange ping = control.post("/_sim/projects/hooks/resources/webhook/" + id + "/ping", null);
+        assertEquals(200, ping.status(), ping.toString());
+        assertEquals(200, ping.json().path("status").asInt());
+        assertEquals("WEBHOOK_TEST", ping.json().path("trigger").asText());
+
+        WebhookReceiver.Callback callback = receiver.next(WAIT);
+        assertEquals("/ping", callback.path());
+        JsonNode envelope = Json.parse(callback.text());
+        assertEquals("WEBHOOK_TEST", envelope.path("type").asText());
+        assertEquals(id, envelope.path("payload").path("webhookId").asText());
+        assertEquals(expectedSignature(callback.body(), callback.headers().get("x-sinch-webhook-signature-nonce"),
+                        callback.headers().get("x-sinch-webhook-signature-timestamp")),
+                callback.headers().get("x-sinch-webhook-signature"));
+        assertEquals(1, SIM.control().webhookDeliveries().size(), "the ping is in the delivery log");
+    }
+
+    @Test
+    void aPingCanCarryARealTriggerAndReportsAFailingTargetWithoutRetrying() {
+        subscribe("/ping", "ALL");
+        String id = client.get(P + "/webhooks").json().path("webhooks").get(0).path("id").asText();
+        receiver.answer(503);
+
+        WebhookDelivery failed = SIM.control().pingWebhook("hooks", id, "RCS_ACCOUNT_COMMENT_ADDED", null, "hi");
+        assertEquals(503, failed.status());
+        assertFalse(failed.succeeded());
+        JsonNode envelope = Json.parse(receiver.next(WAIT).text());
+        assertEquals("RCS_ACCOUNT_COMMENT_ADDED", envelope.path("type").asText());
+        assertEquals("hi", envelope.path("comment").asText());
+        assertFalse(envelope.has("payload"));
+        assertFalse(receiver.receivesWithin(Duration.ofMillis(300)), "a ping is not retried");
+
+        SimClient control = new SimClient(SIM.baseUrl(), null);
+        assertEquals(404, control.post("/_sim/projects/hooks/resources/webhook/01NOSUCHWEBHOOK/ping", null).status());
+        assertEquals(400, control.post("/_sim/projects/hooks/resources/webhook/" + id + "/ping",
+                "{\"payload\":[1]}").status());
+    }
+
     private static String expectedSignature(byte[] body, String nonce, String timestamp) throws Exception {
         Mac mac = Mac.getInstance("HmacSHA256");
         mac.init(new SecretKeySpec(SECRET.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));

@@ -16,7 +16,8 @@ import io.github.camelsinch.provisioning.simulator.state.ResourceStore;
  * @param clock            the simulator clock
  * @param verificationCode the OTP accepted by WhatsApp and KakaoTalk sender verification
  * @param maxWebhooks      webhooks allowed per project (15 on the real API)
+ * @param projects         which project ids are served (strict mode) and the log of new ones
  */
 public record ApiContext(ContractShapes shapes, ResourceStore store, LifecycleEngine engine, Ids ids,
-                         SimulatorClock clock, String verificationCode, int maxWebhooks) {
+                         SimulatorClock clock, String verificationCode, int maxWebhooks, ProjectAdmission projects) {
 }

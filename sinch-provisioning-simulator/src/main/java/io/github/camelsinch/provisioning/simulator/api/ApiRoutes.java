@@ -33,6 +33,8 @@ public final class ApiRoutes {
             throw new IllegalStateException("Bound twice: " + operationId);
         }
         router.add(new Route(op.method(), op.pathTemplate(), operationId, request -> {
+            // Like the API, a project the key may not use is refused before the request is validated.
+            ctx.projects().admit(request.pathParam("projectId"));
             guard.check(op, request);
             ProjectState project = ctx.store().project(request.pathParam("projectId"));
             synchronized (project) {

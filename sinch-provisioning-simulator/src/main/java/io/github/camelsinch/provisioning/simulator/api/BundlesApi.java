@@ -122,10 +122,30 @@ final class BundlesApi extends TagApi implements ResourceSeeder {
                     conv.set(f.getKey(), f.getValue());
                 }
             });
+            if (conv.path("webhooks").isArray()) {
+                conv.set("webhooks", withIds((ArrayNode) conv.get("webhooks")));
+            }
         } else {
             json.remove("convApp");
         }
         return json;
+    }
+
+    /**
+     * The Conversation API webhooks as created: the order carries none of their ids, the answer must (issue 15: a
+     * {@code convApp.webhooks[0]} without {@code id} broke the contract).
+     */
+    private ArrayNode withIds(ArrayNode ordered) {
+        ArrayNode created = ordered.arrayNode();
+        for (JsonNode webhook : ordered) {
+            ObjectNode entry = created.addObject().put("id", ctx.ids().ulid());
+            webhook.fields().forEachRemaining(f -> {
+                if (!f.getKey().equals("id")) {
+                    entry.set(f.getKey(), f.getValue());
+                }
+            });
+        }
+        return created;
     }
 
     @Override

@@ -21,6 +21,8 @@ import java.util.List;
  */
 final class WhatsappTemplatesApi extends TagApi implements ResourceSeeder {
 
+    private static final String BID_STRATEGY_PREFIX = "BID_STRATEGY_";
+
     WhatsappTemplatesApi(ApiContext ctx) {
         super(ctx);
     }
@@ -119,7 +121,7 @@ final class WhatsappTemplatesApi extends TagApi implements ResourceSeeder {
         ObjectNode details = ChangeSet.currentDetails(template.json()).deepCopy();
         Json.merge(details, c.body().path("details"));
         ChangeSet.mark(template.json(), "IN_PROGRESS")
-                .set("details", project("WhatsappTemplateChangesDetailsDto", details));
+                .set("details", project("WhatsappTemplateChangesDetailsDto", responseForm(details)));
         if (ctx.shapes().project("WhatsappTemplateCategoryEnum", c.body().path("category")) != null) {
             template.json().put("category", c.body().path("category").asText());
         }
@@ -191,10 +193,25 @@ final class WhatsappTemplatesApi extends TagApi implements ResourceSeeder {
         }
         if (input.path("details").isObject()) {
             json.withObject("/changes").set("details",
-                    project("WhatsappTemplateChangesDetailsDto", input.path("details")));
+                    project("WhatsappTemplateChangesDetailsDto", responseForm(input.path("details"))));
         }
         json.putArray("analytics");
         return json;
+    }
+
+    /**
+     * Input details in the form responses show them: the input enum {@code optimization.bidStrategy}
+     * ({@code LOWEST_COST_WITH_BID_CAP}) is answered with its prefixed response value
+     * ({@code BID_STRATEGY_LOWEST_COST_WITH_BID_CAP}); projected as sent, the required field would be dropped.
+     */
+    private static JsonNode responseForm(JsonNode details) {
+        JsonNode strategy = details.path("optimization").path("bidStrategy");
+        if (!strategy.isTextual() || strategy.asText().startsWith(BID_STRATEGY_PREFIX)) {
+            return details;
+        }
+        ObjectNode copy = details.deepCopy();
+        ((ObjectNode) copy.get("optimization")).put("bidStrategy", BID_STRATEGY_PREFIX + strategy.asText());
+        return copy;
     }
 
     @Override

@@ -105,10 +105,25 @@ public final class ControlApi {
             String key = rest.substring(0, rest.length() - "/transition".length());
             JsonNode body = request.json();
             return ok(control.transition(projectId, kind, key, body.path("stage").asText(null)));
+        } else if (rest.endsWith("/ping") && "POST".equals(method) && kind == ResourceKind.WEBHOOK) {
+            return ok(ping(projectId, rest.substring(0, rest.length() - "/ping".length()), request));
         } else if ("GET".equals(method)) {
             return ok(control.resource(projectId, kind, rest));
+        } else if ("DELETE".equals(method)) {
+            return ok(control.delete(projectId, kind, rest));
         }
         return error(404, "No control endpoint " + method + " " + request.path());
+    }
+
+    /** A ping's optional body: {@code type}, {@code payload} (an object) and {@code comment}. */
+    private ObjectNode ping(String projectId, String webhookId, ApiRequest request) {
+        JsonNode body = request.json();
+        JsonNode payload = body.path("payload");
+        if (!payload.isMissingNode() && !payload.isObject()) {
+            throw new IllegalArgumentException("\"payload\" must be a JSON object");
+        }
+        return delivery(control.pingWebhook(projectId, webhookId, body.path("type").asText(null),
+                payload.isObject() ? (ObjectNode) payload : null, body.path("comment").asText(null)));
     }
 
     private ArrayNode requests() {
@@ -125,11 +140,15 @@ public final class ControlApi {
     private ArrayNode deliveries() {
         ArrayNode list = Json.array();
         for (WebhookDelivery d : control.webhookDeliveries()) {
-            list.addObject().put("at", Timestamps.format(d.at())).put("projectId", d.projectId())
-                    .put("webhookId", d.webhookId()).put("target", d.target()).put("trigger", d.trigger())
-                    .put("attempt", d.attempt()).put("status", d.status()).put("error", d.error());
+            list.add(delivery(d));
         }
         return list;
+    }
+
+    private static ObjectNode delivery(WebhookDelivery d) {
+        return Json.object().put("at", Timestamps.format(d.at())).put("projectId", d.projectId())
+                .put("webhookId", d.webhookId()).put("target", d.target()).put("trigger", d.trigger())
+                .put("attempt", d.attempt()).put("status", d.status()).put("error", d.error());
     }
 
     private ApiResponse deleteFault(String id) {

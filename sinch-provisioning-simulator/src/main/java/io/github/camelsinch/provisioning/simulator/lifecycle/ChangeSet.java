@@ -2,6 +2,7 @@ package io.github.camelsinch.provisioning.simulator.lifecycle;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.camelsinch.provisioning.simulator.http.Json;
 
 /**
  * The "changes" pattern of WhatsApp and KakaoTalk resources: the live configuration sits in {@code details} and
@@ -33,6 +34,19 @@ public final class ChangeSet {
         JsonNode changes = json.remove("changes");
         if (changes != null && changes.path("details").isObject() && changes.get("details").size() > 0) {
             json.set("details", changes.get("details").deepCopy());
+        }
+    }
+
+    /**
+     * Makes seeded {@code details} part of the pending change as well, so that applying the change later (or right
+     * away, when the seed starts in a stage that applies changes) keeps them. A seed that gives its own
+     * {@code changes.details} is left as it is.
+     */
+    public static void adoptSeededDetails(ObjectNode json, JsonNode seed) {
+        JsonNode seeded = seed.path("details");
+        JsonNode pending = json.path("changes").path("details");
+        if (seeded.isObject() && pending.isObject() && !seed.path("changes").has("details")) {
+            Json.merge((ObjectNode) pending, seeded);
         }
     }
 

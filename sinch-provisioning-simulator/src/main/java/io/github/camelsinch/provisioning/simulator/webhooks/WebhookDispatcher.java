@@ -41,6 +41,11 @@ public final class WebhookDispatcher implements EventSink, AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(WebhookDispatcher.class);
     private static final int DELIVERY_LOG_CAPACITY = 1000;
+    /**
+     * The {@code type} of a test ping when the caller names none. It is no trigger of the contract on purpose, so a
+     * receiver cannot mistake a ping for a state change.
+     */
+    public static final String PING_TYPE = "WEBHOOK_TEST";
     private static final char[] NONCE_ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ".toCharArray();
 
     /** Delivery settings. */
@@ -125,28 +130,32 @@ public final class WebhookDispatcher implements EventSink, AutoCloseable {
         return envelope;
     }
 
-    private void attempt(Event event, Target target, byte[] body, int attempt) {
-        int status = 0;
-        String error = null;
-        try {
-            URI uri = URI.create(target.url());
-            if (!settings.allowRemoteTargets() && !isLoopback(uri)) {
-                record(event, target, attempt, 0, "not delivered: target is not a loopback address "
-                        + "(enable remote webhook targets to deliver it)");
-                notify(event, target, 0, "target not reachable from the simulator");
-                return;
-            }
-            status = client.send(signed(uri, target, body, event.trigger()), HttpResponse.BodyHandlers.discarding())
-                    .statusCode();
-            if (status < 200 || status >= 300) {
-                error = "HTTP " + status;
-            }
-        } catch (InterruptedException e) {
+    /**
+     * Delivers one test callback to one webhook now, on the caller's thread, with the envelope and signature of
+     * every other callback and without retries; returns the recorded attempt.
+     */
+    public WebhookDelivery ping(Event event, String webhookId, String url, String secret) {
+        Target target = new Target(webhookId, url, secret);
+        Outcome outcome = send(target, Json.bytes(envelope(event)), event.trigger());
+        if (outcome == null) {
             Thread.currentThread().interrupt();
-            return;
-        } catch (Exception e) {
-            error = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
+            throw new IllegalStateException("Interrupted while pinging webhook " + webhookId);
         }
+        return record(event, target, 1, outcome.status(), outcome.error());
+    }
+
+    private void attempt(Event event, Target target, byte[] body, int attempt) {
+        Outcome outcome = send(target, body, event.trigger());
+        if (outcome == null) {
+            return;
+        }
+        if (outcome.notSent()) {
+            record(event, target, attempt, 0, outcome.error());
+            notify(event, target, 0, "target not reachable from the simulator");
+            return;
+        }
+        int status = outcome.status();
+        String error = outcome.error();
         record(event, target, attempt, status, error);
         if (error == null || attempt >= settings.maxAttempts()) {
             notify(event, target, status, error);
@@ -158,6 +167,30 @@ public final class WebhookDispatcher implements EventSink, AutoCloseable {
         }
         long delay = settings.backoff().toMillis() << (attempt - 1);
         executor.schedule(() -> attempt(event, target, body, attempt + 1), delay, TimeUnit.MILLISECONDS);
+    }
+
+    /** The result of one attempt; {@code notSent} when the target was refused before any connection. */
+    private record Outcome(int status, String error, boolean notSent) {
+    }
+
+    /** One signed POST; null when the thread was interrupted. */
+    private Outcome send(Target target, byte[] body, String trigger) {
+        try {
+            URI uri = URI.create(target.url());
+            if (!settings.allowRemoteTargets() && !isLoopback(uri)) {
+                return new Outcome(0, "not delivered: target is not a loopback address "
+                        + "(enable remote webhook targets to deliver it)", true);
+            }
+            int status = client.send(signed(uri, target, body, trigger), HttpResponse.BodyHandlers.discarding())
+                    .statusCode();
+            return new Outcome(status, status < 200 || status >= 300 ? "HTTP " + status : null, false);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return null;
+        } catch (Exception e) {
+            return new Outcome(0, e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": "
+                    + e.getMessage()), false);
+        }
     }
 
     private HttpRequest signed(URI uri, Target target, byte[] body, String trigger) {
@@ -194,12 +227,14 @@ public final class WebhookDispatcher implements EventSink, AutoCloseable {
         return new String(chars);
     }
 
-    private void record(Event event, Target target, int attempt, int status, String error) {
-        deliveries.addLast(new WebhookDelivery(clock.now(), event.projectId(), target.webhookId(), target.url(),
-                event.trigger(), attempt, status, error));
+    private WebhookDelivery record(Event event, Target target, int attempt, int status, String error) {
+        WebhookDelivery delivery = new WebhookDelivery(clock.now(), event.projectId(), target.webhookId(),
+                target.url(), event.trigger(), attempt, status, error);
+        deliveries.addLast(delivery);
         while (deliveries.size() > DELIVERY_LOG_CAPACITY) {
             deliveries.pollFirst();
         }
+        return delivery;
     }
 
     private void notify(Event event, Target target, int status, String error) {

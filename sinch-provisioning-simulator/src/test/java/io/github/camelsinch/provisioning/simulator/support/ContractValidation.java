@@ -80,8 +80,18 @@ public final class ContractValidation {
     private static List<String> messages(ValidationReport report) {
         return report.getMessages().stream()
                 .filter(m -> m.getLevel() == ValidationReport.Level.ERROR)
-                .map(m -> m.getKey() + ": " + m.getMessage())
+                .map(m -> m.getKey() + ": " + m.getMessage() + nested(m.getNestedMessages(), 1))
                 .toList();
+    }
+
+    /** The causes below an allOf/anyOf failure, which alone only says "failed to match". */
+    private static String nested(List<ValidationReport.Message> messages, int depth) {
+        StringBuilder out = new StringBuilder();
+        for (ValidationReport.Message m : messages) {
+            out.append("\n").append("    ".repeat(depth)).append(m.getMessage())
+                    .append(nested(m.getNestedMessages(), depth + 1));
+        }
+        return out.toString();
     }
 
     private static SimpleRequest request(SimClient.Exchange exchange) {
