@@ -4,13 +4,37 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /** Writes an open enum: constants for the contract's values, and room for values a newer API adds. */
 final class EnumWriter {
 
     private EnumWriter() {
+    }
+
+    /**
+     * The constant name of each value, in contract order; null for a value with no letters or digits to name it by
+     * (it is still known, without a constant). Clashing names get a {@code _2}, {@code _3}... suffix.
+     */
+    static Map<String, String> constants(List<String> values) {
+        Set<String> used = new HashSet<>();
+        Map<String, String> out = new LinkedHashMap<>();
+        for (String value : values) {
+            String constant = JavaNames.constantName(value);
+            if (constant == null) {
+                out.put(value, null);
+                continue;
+            }
+            String unique = constant;
+            for (int i = 2; !used.add(unique); i++) {
+                unique = constant + "_" + i;
+            }
+            out.put(value, unique);
+        }
+        return out;
     }
 
     static void write(CodeWriter w, String schemaName, String simpleName, JsonNode schema, boolean topLevel) {
@@ -21,22 +45,16 @@ final class EnumWriter {
                         + "{@link #isKnown()} false. Contract schema {@code " + schemaName + "}. " + ModelWriter.GENERATED_NOTE);
         w.open("public " + (topLevel ? "" : "static ") + "final class " + simpleName + " extends OpenEnum {");
         w.line();
-        Set<String> used = new HashSet<>();
         List<String> members = new ArrayList<>();
-        for (String value : values) {
-            String constant = JavaNames.constantName(value);
+        constants(values).forEach((value, constant) -> {
             if (constant == null) {
                 members.add("new " + simpleName + "(" + JavaNames.literal(value) + ")");
-                continue;
-            }
-            String unique = constant;
-            for (int i = 2; !used.add(unique); i++) {
-                unique = constant + "_" + i;
+                return;
             }
             w.javadoc("{@code " + JavaNames.javadoc(value) + "}");
-            w.line("public static final " + simpleName + " " + unique + " = new " + simpleName + "(" + JavaNames.literal(value) + ");");
-            members.add(unique);
-        }
+            w.line("public static final " + simpleName + " " + constant + " = new " + simpleName + "(" + JavaNames.literal(value) + ");");
+            members.add(constant);
+        });
         w.line();
         w.line("private static final Map<String, " + simpleName + "> KNOWN = index(" + String.join(", ", members) + ");");
         w.line();

@@ -124,8 +124,13 @@ final class ModelWriter {
         w.close("}");
     }
 
+    /** The suffix of a property's {@code get}, {@code set} and {@code with} methods. */
+    static String accessor(Property p) {
+        return JavaNames.capitalize(p.member).replaceAll("_$", "");
+    }
+
     private void writeAccessors(CodeWriter w, String simpleName, Property p) {
-        String accessor = JavaNames.capitalize(p.member).replaceAll("_$", "");
+        String accessor = accessor(p);
         String doc = JavaNames.javadoc(p.schema.path("description").asText(null));
         String notes = (p.required ? "Required." : "Optional.") + (p.readOnly ? " Read-only: set by Sinch." : "")
                 + (p.deprecated ? " Deprecated." : "");
@@ -208,7 +213,8 @@ final class ModelWriter {
         return n.contains("token") || n.contains("secret") || n.contains("password") || n.contains("apikey");
     }
 
-    private List<Property> properties(JsonNode schema) {
+    /** The properties of an object schema in contract order, each with its unique Java member name. */
+    static List<Property> properties(JsonNode schema) {
         Set<String> required = new HashSet<>();
         schema.path("required").forEach(r -> required.add(r.asText()));
         List<Property> out = new ArrayList<>();
@@ -230,7 +236,8 @@ final class ModelWriter {
         return out;
     }
 
-    private static final class Property {
+    /** A property of a model class; {@link #javaType} is set when the class is written (or documented). */
+    static final class Property {
         String name;
         String member;
         JsonNode schema;

@@ -77,9 +77,11 @@ public final class ReferenceDoc {
     private static void operations(StringBuilder md, Contract contract, List<Contract.Operation> operations) {
         Parameters parameters = new Parameters(contract);
         TypeMapper types = new TypeMapper(contract);
+        ModelsDoc models = ModelsDoc.of(contract);
         md.append("## Operations\n\n").append(operations.size()).append(" operations. Path parameters other than ")
                 .append("`projectId` are endpoint options or `CamelSinchProv<Name>` headers; query parameters are endpoint ")
-                .append("options. Bodies and responses are the models of `io.github.camelsinch.provisioning.model`.\n\n")
+                .append("options. Bodies and responses are the models of `io.github.camelsinch.provisioning.model`, each ")
+                .append("linked to its fields in [models.md](").append(ModelsDoc.FILE).append(").\n\n")
                 .append("| URI | Method and path | Parameters | Request body | Response |\n|---|---|---|---|---|\n");
         for (Contract.Operation op : operations) {
             List<String> params = new ArrayList<>();
@@ -103,17 +105,17 @@ public final class ReferenceDoc {
                 params.add(s.append(" (").append(String.join(", ", notes)).append(')').toString());
             }
             JsonNode body = op.node().path("requestBody").path("content").path("application/json").path("schema");
-            String bodyType = body.isMissingNode() ? "" : Contract.isSchemaRef(body) ? "`" + Contract.refName(body) + "`"
-                    : "one of " + String.join(", ", names(body.path("anyOf")));
+            String bodyType = body.isMissingNode() ? "" : Contract.isSchemaRef(body) ? models.schemaLink(Contract.refName(body))
+                    : "one of " + String.join(", ", names(models, body.path("anyOf")));
             md.append("| `sinch-prov:").append(op.names().api()).append('/').append(op.names().operation()).append("` | ")
                     .append(op.names().method()).append(" `").append(op.names().path()).append("` | ")
                     .append(String.join("<br>", params)).append(" | ").append(bodyType).append(" | ")
-                    .append(response(contract, types, op)).append(" |\n");
+                    .append(response(contract, types, models, op)).append(" |\n");
         }
         md.append('\n');
     }
 
-    private static String response(Contract contract, TypeMapper types, Contract.Operation op) {
+    private static String response(Contract contract, TypeMapper types, ModelsDoc models, Contract.Operation op) {
         for (Iterator<Map.Entry<String, JsonNode>> it = op.node().path("responses").fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> r = it.next();
             if (r.getKey().startsWith("2")) {
@@ -122,15 +124,15 @@ public final class ReferenceDoc {
                     return r.getKey() + ", no body";
                 }
                 String type = Contract.isSchemaRef(schema) ? types.namedType(Contract.refName(schema)) : types.widestVariant(schema);
-                return r.getKey() + " `" + type + "`";
+                return r.getKey() + " " + models.typeLinks(type);
             }
         }
         return "";
     }
 
-    private static List<String> names(JsonNode refs) {
+    private static List<String> names(ModelsDoc models, JsonNode refs) {
         List<String> out = new ArrayList<>();
-        refs.forEach(r -> out.add("`" + Contract.refName(r) + "`"));
+        refs.forEach(r -> out.add(models.schemaLink(Contract.refName(r))));
         return out;
     }
 

@@ -1,0 +1,22 @@
+package io.github.camelsinch.provisioning.examples.gettingstarted;
+
+import io.github.camelsinch.provisioning.SinchProvisioningException;
+import org.apache.camel.builder.RouteBuilder;
+
+/** Lists the project's WhatsApp senders once and logs each one's state. */
+public class SenderRoutes extends RouteBuilder {
+
+    @Override
+    public void configure() {
+        // ${exception.notFound} and ${body.senders} call getters: the simple language needs camel-bean for that.
+        onException(SinchProvisioningException.class).onWhen(simple("${exception.notFound}"))
+            .handled(true)
+            .log("not found: ${exception.message}");
+
+        from("timer:senders?repeatCount=1").routeId("list-senders")
+            .to("sinch-prov:whatsapp-senders/list?fetchAllPages=true")
+            .log("${body.senders.size()} sender(s)")
+            .split(simple("${body.senders}"))
+                .log("${body.id} is ${body.state}");
+    }
+}

@@ -1,0 +1,48 @@
+package io.github.camelsinch.provisioning.examples.gettingstarted;
+
+import io.github.camelsinch.provisioning.simulator.Fault;
+import io.github.camelsinch.provisioning.simulator.FaultRule;
+import io.github.camelsinch.provisioning.simulator.ResourceKind;
+import io.github.camelsinch.provisioning.simulator.SimulatorExtension;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import java.util.List;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The Java DSL application of docs/getting-started.md, run with only the dependencies the guide lists: the routes
+ * start, the simple expressions that call getters ({@code ${body.senders}}, {@code ${exception.notFound}}) work.
+ */
+class GettingStartedAppTest {
+
+    @RegisterExtension
+    static final SimulatorExtension SIM = new SimulatorExtension();
+
+    @Test
+    void logsEverySenderOfTheProjectWithItsState() throws Exception {
+        List<String> ids = Stream.of("ACTIVE", "PENDING_VERIFICATION")
+                .map(stage -> SIM.control().seed(AppRun.PROJECT, ResourceKind.WHATSAPP_SENDER, null, stage).path("key").asText())
+                .toList();
+
+        try (AppRun app = AppRun.start(SIM)) {
+            app.awaitLine("with the count", "2 sender(s)"::equals);
+            app.awaitLine("for the active sender", (ids.get(0) + " is ACTIVE")::equals);
+            app.awaitLine("for the sender in verification", (ids.get(1) + " is PENDING_VERIFICATION")::equals);
+            assertEquals("Started", app.routeStatus("list-senders"));
+        }
+    }
+
+    @Test
+    void aNotFoundIsHandledByTheOnWhenOfTheGuide() throws Exception {
+        SIM.control().addFault(FaultRule.on("GET", "/v1/projects/.+/whatsapp/senders", 1, Fault.status(404)));
+
+        try (AppRun app = AppRun.start(SIM)) {
+            String line = app.awaitLine("from the onException", l -> l.startsWith("not found: "));
+            assertTrue(line.contains("404"), line);
+        }
+    }
+}
