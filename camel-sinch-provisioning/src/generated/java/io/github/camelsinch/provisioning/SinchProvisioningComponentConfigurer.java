@@ -44,6 +44,8 @@ public class SinchProvisioningComponentConfigurer extends PropertyConfigurerSupp
         case "bridgeErrorHandler": target.setBridgeErrorHandler(property(camelContext, boolean.class, value)); return true;
         case "calltimeout":
         case "callTimeout": getOrCreateConfiguration(target).setCallTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "checkcredentialsonstart":
+        case "checkCredentialsOnStart": getOrCreateConfiguration(target).setCheckCredentialsOnStart(property(camelContext, boolean.class, value)); return true;
         case "configuration": target.setConfiguration(property(camelContext, io.github.camelsinch.provisioning.SinchProvisioningConfiguration.class, value)); return true;
         case "connecttimeout":
         case "connectTimeout": getOrCreateConfiguration(target).setConnectTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
@@ -106,6 +108,8 @@ public class SinchProvisioningComponentConfigurer extends PropertyConfigurerSupp
         case "bridgeErrorHandler": return boolean.class;
         case "calltimeout":
         case "callTimeout": return long.class;
+        case "checkcredentialsonstart":
+        case "checkCredentialsOnStart": return boolean.class;
         case "configuration": return io.github.camelsinch.provisioning.SinchProvisioningConfiguration.class;
         case "connecttimeout":
         case "connectTimeout": return long.class;
@@ -169,6 +173,8 @@ public class SinchProvisioningComponentConfigurer extends PropertyConfigurerSupp
         case "bridgeErrorHandler": return target.isBridgeErrorHandler();
         case "calltimeout":
         case "callTimeout": return getOrCreateConfiguration(target).getCallTimeout();
+        case "checkcredentialsonstart":
+        case "checkCredentialsOnStart": return getOrCreateConfiguration(target).isCheckCredentialsOnStart();
         case "configuration": return target.getConfiguration();
         case "connecttimeout":
         case "connectTimeout": return getOrCreateConfiguration(target).getConnectTimeout();

@@ -46,6 +46,8 @@ public class SinchProvisioningEndpointConfigurer extends PropertyConfigurerSuppo
         case "bundleId": target.getParameters().setBundleId(property(camelContext, java.lang.String.class, value)); return true;
         case "calltimeout":
         case "callTimeout": target.getConfiguration().setCallTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "checkcredentialsonstart":
+        case "checkCredentialsOnStart": target.getConfiguration().setCheckCredentialsOnStart(property(camelContext, boolean.class, value)); return true;
         case "connecttimeout":
         case "connectTimeout": target.getConfiguration().setConnectTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "conversationappid":
@@ -226,6 +228,8 @@ public class SinchProvisioningEndpointConfigurer extends PropertyConfigurerSuppo
         case "bundleId": return java.lang.String.class;
         case "calltimeout":
         case "callTimeout": return long.class;
+        case "checkcredentialsonstart":
+        case "checkCredentialsOnStart": return boolean.class;
         case "connecttimeout":
         case "connectTimeout": return long.class;
         case "conversationappid":
@@ -407,6 +411,8 @@ public class SinchProvisioningEndpointConfigurer extends PropertyConfigurerSuppo
         case "bundleId": return target.getParameters().getBundleId();
         case "calltimeout":
         case "callTimeout": return target.getConfiguration().getCallTimeout();
+        case "checkcredentialsonstart":
+        case "checkCredentialsOnStart": return target.getConfiguration().isCheckCredentialsOnStart();
         case "connecttimeout":
         case "connectTimeout": return target.getConfiguration().getConnectTimeout();
         case "conversationappid":

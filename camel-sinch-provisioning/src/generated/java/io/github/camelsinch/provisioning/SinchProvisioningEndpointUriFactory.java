@@ -23,7 +23,7 @@ public class SinchProvisioningEndpointUriFactory extends org.apache.camel.suppor
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(92);
+        Set<String> props = new HashSet<>(93);
         props.add("algorithm");
         props.add("api");
         props.add("attemptTimeout");
@@ -37,6 +37,7 @@ public class SinchProvisioningEndpointUriFactory extends org.apache.camel.suppor
         props.add("bridgeErrorHandler");
         props.add("bundleId");
         props.add("callTimeout");
+        props.add("checkCredentialsOnStart");
         props.add("connectTimeout");
         props.add("conversationAppId");
         props.add("conversationParallelism");

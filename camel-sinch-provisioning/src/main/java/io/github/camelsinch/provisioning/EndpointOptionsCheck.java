@@ -3,13 +3,16 @@ package io.github.camelsinch.provisioning;
 import io.github.camelsinch.provisioning.catalog.ApiOperation;
 import io.github.camelsinch.provisioning.catalog.OperationParameter;
 import io.github.camelsinch.provisioning.catalog.ParameterValidator;
+import io.github.camelsinch.provisioning.catalog.SimilarNames;
 import io.github.camelsinch.provisioning.consumer.SinchProvisioningConsumerConfiguration;
+import io.github.camelsinch.provisioning.webhook.WebhookEndpointOptions;
 import org.apache.camel.spi.UriParam;
 
 import java.lang.reflect.Field;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
 
 /**
@@ -53,8 +56,38 @@ final class EndpointOptionsCheck {
             return;
         }
         throw new IllegalArgumentException("Unknown option(s) " + new TreeSet<>(leftOver) + " for sinch-prov:"
-                + operation.uriPath() + ". Its API parameter options are: " + validOptions(operation)
+                + operation.uriPath() + "." + SimilarNames.didYouMeanEach(leftOver, optionsOf(operation))
+                + " Its API parameter options are: " + validOptions(operation)
                 + "; its other options are: " + String.join(", ", CONFIGURATION_OPTIONS));
+    }
+
+    /**
+     * Every option an endpoint of this operation takes (Camel's scheduler and error handler options included):
+     * those of the generated URI factory, less the path parts and the API parameters of other operations. The
+     * receiver's options are left to {@code WebhookEndpointOptions}, which refuses them here first.
+     */
+    private static Set<String> optionsOf(ApiOperation operation) {
+        Set<String> names = new TreeSet<>(ENDPOINT_OPTIONS);
+        names.removeIf(name -> SinchProvisioningApiParameters.NAMES.contains(name)
+                && operation.parameter(name).isEmpty());
+        names.removeAll(WebhookEndpointOptions.optionNames());
+        return names;
+    }
+
+    /** Every option {@code sinch-prov:webhook} takes, for its "did you mean". */
+    static Set<String> receiverOptions() {
+        Set<String> names = new TreeSet<>(ENDPOINT_OPTIONS);
+        names.removeIf(name -> !WebhookEndpointOptions.appliesToReceiver(name));
+        return names;
+    }
+
+    private static final Set<String> ENDPOINT_OPTIONS = endpointOptions();
+
+    private static Set<String> endpointOptions() {
+        Set<String> names = new TreeSet<>(new SinchProvisioningEndpointUriFactory().propertyNames());
+        names.remove("api");
+        names.remove("operation");
+        return names;
     }
 
     /** The options of {@link SinchProvisioningConfiguration} and the consumer, plus Camel's own producer option. */

@@ -2,6 +2,7 @@ package io.github.camelsinch.provisioning;
 
 import io.github.camelsinch.provisioning.catalog.ApiOperation;
 import io.github.camelsinch.provisioning.catalog.OperationCatalog;
+import io.github.camelsinch.provisioning.catalog.SimilarNames;
 import io.github.camelsinch.provisioning.client.ClientMetrics;
 import io.github.camelsinch.provisioning.client.SinchHttpTransport;
 import io.github.camelsinch.provisioning.webhook.WebhookEndpointOptions;
@@ -67,7 +68,7 @@ public class SinchProvisioningComponent extends HealthCheckComponent {
                 configuration.copy());
         WebhookEndpointOptions.rejectNonWebhookOptions(parameters.keySet());
         setProperties(endpoint, parameters);
-        WebhookEndpointOptions.rejectUnknownOptions(parameters.keySet());
+        WebhookEndpointOptions.rejectUnknownOptions(parameters.keySet(), EndpointOptionsCheck.receiverOptions());
         endpoint.validate();
         return endpoint;
     }
@@ -82,8 +83,10 @@ public class SinchProvisioningComponent extends HealthCheckComponent {
                             .map(name -> path + "/" + name).toList()));
         }
         if (slash <= 0 || slash == path.length() - 1 || path.indexOf('/', slash + 1) >= 0) {
-            throw new IllegalArgumentException("Expected sinch-prov:<api>/<operation>, got sinch-prov:" + path
-                    + ". Valid apis: " + String.join(", ", OperationCatalog.get().apis()));
+            String api = slash < 0 ? path : path.substring(0, Math.max(slash, 0));
+            throw new IllegalArgumentException("Expected sinch-prov:<api>/<operation>, got sinch-prov:" + path + "."
+                    + SimilarNames.didYouMean(api, OperationCatalog.get().apis()) + " Valid apis: "
+                    + String.join(", ", OperationCatalog.get().apis()));
         }
         return OperationCatalog.get().require(path.substring(0, slash), path.substring(slash + 1));
     }

@@ -36,6 +36,14 @@ public class SinchProvisioningConfiguration implements Cloneable {
                             + " the key; rate limited by Sinch, meant for tests).")
     private String authType = "oauth2";
 
+    @UriParam(label = "security", defaultValue = "false",
+              description = "Check the credentials when a producer or consumer starts, and fail the start with a"
+                            + " clear error when they are refused: with oauth2 by fetching an access token, with basic"
+                            + " by one authenticated call (webhooks/list of projectId, one item). A check that fails"
+                            + " for another reason (a 5xx, a timeout, a 429) fails the start too, saying it was not a"
+                            + " credentials problem.")
+    private boolean checkCredentialsOnStart;
+
     @UriParam(label = "security", defaultValue = DEFAULT_AUTH_URL,
               description = "The OAuth2 token endpoint. Plain http:// is accepted only for loopback hosts.")
     private String authUrl = DEFAULT_AUTH_URL;
@@ -153,6 +161,14 @@ public class SinchProvisioningConfiguration implements Cloneable {
 
     public void setAuthType(String authType) {
         this.authType = authType;
+    }
+
+    public boolean isCheckCredentialsOnStart() {
+        return checkCredentialsOnStart;
+    }
+
+    public void setCheckCredentialsOnStart(boolean checkCredentialsOnStart) {
+        this.checkCredentialsOnStart = checkCredentialsOnStart;
     }
 
     public String getAuthUrl() {

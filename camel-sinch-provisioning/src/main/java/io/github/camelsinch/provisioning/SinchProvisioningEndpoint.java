@@ -164,6 +164,16 @@ public class SinchProvisioningEndpoint extends ScheduledPollEndpoint implements 
         super.doStop();
     }
 
+    /**
+     * With {@code checkCredentialsOnStart}: checks the credentials now, as a producer or consumer starts, failing
+     * with a {@link CredentialsCheckFailedException}. Does nothing without the option or without a client.
+     */
+    public void checkCredentialsOnStart() {
+        if (configuration.isCheckCredentialsOnStart() && callsApi()) {
+            CredentialsCheck.run(client(), configuration, getEndpointUri());
+        }
+    }
+
     /** The client of this endpoint; its transport and token cache belong to the component. */
     public SinchApiClient client() {
         SinchApiClient c = client;

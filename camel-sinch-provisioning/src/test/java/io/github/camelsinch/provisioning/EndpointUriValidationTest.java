@@ -61,7 +61,32 @@ class EndpointUriValidationTest extends StubbedApiTestSupport {
                 Arguments.of("sinch-prov:webhooks/list?maxPages=0",
                         List.of("maxPages", "at least 1")),
                 Arguments.of("sinch-prov:webhooks/list?maxAttempts=0",
-                        List.of("maxAttempts", "at least 1")));
+                        List.of("maxAttempts", "at least 1")),
+                // Typos get the closest valid names.
+                Arguments.of("sinch-prov:whatsapp-sender/list",
+                        List.of("Unknown api 'whatsapp-sender'. Did you mean whatsapp-senders?", "Valid apis")),
+                Arguments.of("sinch-prov:whatsapp_senders/list",
+                        List.of("Did you mean whatsapp-senders?")),
+                Arguments.of("sinch-prov:whatsapp-sender",
+                        List.of("sinch-prov:<api>/<operation>", "Did you mean whatsapp-senders?")),
+                Arguments.of("sinch-prov:whatsapp-senders/lsit",
+                        List.of("Unknown operation 'lsit'", "Did you mean list?", "Valid operations")),
+                Arguments.of("sinch-prov:whatsapp-templates/listbyname?templateName=t",
+                        List.of("Did you mean listByName?")),
+                Arguments.of("sinch-prov:webhooks/list?pageSzie=5",
+                        List.of("Unknown option(s) [pageSzie]", "For pageSzie did you mean pageSize?")),
+                Arguments.of("sinch-prov:webhooks/list?keySecrt=x&fetchAllPage=true",
+                        List.of("For fetchAllPage did you mean fetchAllPages?", "For keySecrt did you mean keySecret?")),
+                Arguments.of("sinch-prov:whatsapp-senders/list?dealy=5000",
+                        List.of("For dealy did you mean delay?")),
+                // Enum parameters: the protobuf placeholder is refused, the valid values are listed (bounded).
+                Arguments.of("sinch-prov:whatsapp-templates/get?templateName=t&languageCode=UNRECOGNIZED",
+                        List.of("Invalid value 'UNRECOGNIZED' for parameter languageCode", "whatsapp-templates/get",
+                                "one of AF, AR, AZ", ", ... (", " in all)", "protobuf placeholder")),
+                Arguments.of("sinch-prov:whatsapp-templates/get?templateName=t&languageCode=en_us",
+                        List.of("'en_us'", "Did you mean EN_US?")),
+                Arguments.of("sinch-prov:whatsapp-senders/list?filterStates=ACTIVE,UNRECOGNIZED",
+                        List.of("'UNRECOGNIZED'", "filterStates", "protobuf placeholder")));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -1,5 +1,6 @@
 package io.github.camelsinch.provisioning;
 
+import io.github.camelsinch.provisioning.catalog.OperationCatalog;
 import io.github.camelsinch.provisioning.client.ErrorKind;
 import io.github.camelsinch.provisioning.client.StubResponse;
 import org.apache.camel.CamelExecutionException;
@@ -65,11 +66,15 @@ class ErrorMappingTest extends StubbedApiTestSupport {
         assertEquals(status, e.httpStatus());
         assertEquals(status, e.getHttpResponseCode());
         assertInstanceOf(HttpResponseAware.class, e);
-        assertEquals(operationId, e.operationId());
+        assertEquals(operationId, e.operationId(), "kept for support tickets");
+        String operation = OperationCatalog.get().operations().stream()
+                .filter(op -> op.operationId().equals(operationId)).findFirst().orElseThrow().uriPath();
+        assertEquals(operation, e.operation());
         String uri = method + " " + server.baseUrl() + path;
         assertEquals(uri, e.sanitizedUri());
-        assertTrue(e.getMessage().contains(operationId), e.getMessage());
-        assertTrue(e.getMessage().contains(uri), e.getMessage());
+        // Named as the user wrote it in the endpoint URI, not by the contract's internal id.
+        assertTrue(e.getMessage().startsWith(operation + " " + uri + ": "), e.getMessage());
+        assertFalse(e.getMessage().contains(operationId), e.getMessage());
         assertTrue(e.getMessage().contains("HTTP " + status) || status == 0, e.getMessage());
         for (String secret : List.of(KEY_SECRET, ACCESS_TOKEN)) {
             assertFalse(e.getMessage().contains(secret), e.getMessage());
@@ -115,6 +120,11 @@ class ErrorMappingTest extends StubbedApiTestSupport {
         assertCommon(e, GET_ID, "GET", WEBHOOK_PATH, 401, ErrorKind.AUTHENTICATION);
         assertEquals("unauthorized", e.errorCode());
         assertEquals("Use a valid token.", e.resolution());
+        // The key got a token, so the secret is right: the hint points at the project, before the API's text.
+        String message = e.getMessage();
+        assertTrue(message.contains("accepted keyId '" + KEY_ID + "' but the API refused even a freshly issued"
+                + " token: check that the key belongs to the projectId"), message);
+        assertTrue(message.indexOf("accepted keyId") < message.indexOf("(resolution: Use a valid token.)"), message);
         assertEquals(2, apiRequests().size(), "one resend with a fresh token, no loop");
         assertEquals(2, tokenRequests(), "exactly one reactive refresh");
     }
@@ -337,7 +347,8 @@ class ErrorMappingTest extends StubbedApiTestSupport {
                 () -> String.valueOf(result.getException()));
         assertEquals(ErrorKind.TRANSPORT, e.kind());
         assertEquals(0, e.getHttpResponseCode());
-        assertTrue(e.getMessage().contains(GET_ID) && e.getMessage().contains(base + WEBHOOK_PATH), e.getMessage());
+        assertTrue(e.getMessage().startsWith("webhooks/get GET " + base + WEBHOOK_PATH), e.getMessage());
+        assertEquals(GET_ID, e.operationId());
         assertFalse(e.getMessage().contains(KEY_SECRET) || e.getMessage().contains(ACCESS_TOKEN), e.getMessage());
     }
 }

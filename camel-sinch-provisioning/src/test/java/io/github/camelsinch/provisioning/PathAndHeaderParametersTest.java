@@ -13,6 +13,7 @@ import java.net.URI;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -67,6 +68,23 @@ class PathAndHeaderParametersTest extends StubbedApiTestSupport {
         IllegalArgumentException e = assertInstanceOf(IllegalArgumentException.class, result.getException());
         assertTrue(e.getMessage().contains("KLINGON") && e.getMessage().contains("languageCode")
                    && e.getMessage().contains("EN_US"), e.getMessage());
+        assertEquals(List.of(), server.requests());
+    }
+
+    @Test
+    void theProtobufPlaceholderOfAnEnumIsRefusedBeforeSending() {
+        // The contract's enum lists UNRECOGNIZED (a protobuf artifact); the API never takes it as input.
+        Exchange result = call("sinch-prov:whatsapp-templates/get?templateName=t", e ->
+                e.getMessage().setHeader(SinchProvisioningConstants.LANGUAGE_CODE, "UNRECOGNIZED"));
+
+        IllegalArgumentException e = assertInstanceOf(IllegalArgumentException.class, result.getException());
+        String message = e.getMessage();
+        assertTrue(message.startsWith("Invalid value 'UNRECOGNIZED' for parameter languageCode of"
+                + " whatsapp-templates/get: expected one of AF, AR, AZ,"), message);
+        assertTrue(message.contains("protobuf placeholder"), message);
+        // The list is bounded: twenty values and the count, not all of them.
+        assertTrue(message.matches("(?s).*, \\.\\.\\. \\(\\d+ in all\\).*"), message);
+        assertFalse(message.contains("ZU"), message);
         assertEquals(List.of(), server.requests());
     }
 

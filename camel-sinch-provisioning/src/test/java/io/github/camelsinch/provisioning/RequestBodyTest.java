@@ -177,7 +177,19 @@ class RequestBodyTest extends StubbedApiTestSupport {
                 Arguments.of("anyOf matching no variant", "sinch-prov:whatsapp-senders/create",
                         "{\"details\":{\"displayName\":\"Shop\",\"phoneNumber\":\"5551234\"}}",
                         List.of("whatsapp-senders/create", "misses required field(s) details.countryCode",
-                                "WhatsappInputSenderPhoneProvisioningDto")));
+                                "WhatsappInputSenderPhoneProvisioningDto")),
+                // The closest shape alone would hide that three others exist: every one is named with what sets it
+                // apart.
+                Arguments.of("anyOf body far from every variant", "sinch-prov:whatsapp-senders/create",
+                        "{\"region\":\"EU\"}",
+                        List.of("matches none of the 4 body shapes it accepts",
+                                "the closest misses required field(s) details (schema"
+                                + " WhatsappInputSenderPhoneProvisioningDto)",
+                                "told apart by their required fields",
+                                "WhatsappSenderInputEsDto needs wabaId, phoneNumberId",
+                                "WhatsappInputSenderPartnerInitiatedDto needs phoneNumberProvider, details",
+                                "WhatsappInputSenderPhoneProvisioningDto needs details",
+                                "WhatsappSenderInputDtoDeprecated needs name, details")));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -60,12 +60,14 @@ public final class OperationCatalog {
     public ApiOperation require(String api, String name) {
         Map<String, ApiOperation> ops = byApi.get(api);
         if (ops == null) {
-            throw new IllegalArgumentException("Unknown api '" + api + "'. Valid apis: " + String.join(", ", apis()));
+            throw new IllegalArgumentException("Unknown api '" + api + "'." + SimilarNames.didYouMean(api, apis())
+                    + " Valid apis: " + String.join(", ", apis()));
         }
         ApiOperation op = ops.get(name);
         if (op == null) {
-            throw new IllegalArgumentException("Unknown operation '" + name + "' for api '" + api
-                    + "'. Valid operations of " + api + ": " + String.join(", ", ops.keySet()));
+            throw new IllegalArgumentException("Unknown operation '" + name + "' for api '" + api + "'."
+                    + SimilarNames.didYouMean(name, ops.keySet()) + " Valid operations of " + api + ": "
+                    + String.join(", ", ops.keySet()));
         }
         return op;
     }

@@ -12,6 +12,14 @@ import java.util.Locale;
  */
 public final class ParameterValidator {
 
+    /**
+     * Protobuf's name for "a value this client does not know". Enums generated from protobuf carry it, so the
+     * contract lists it, but the API never accepts it as input.
+     */
+    static final String PROTO_PLACEHOLDER = "UNRECOGNIZED";
+    /** A long enum (74 language codes) is listed in part: the message stays readable in one log line. */
+    private static final int LISTED_VALUES = 20;
+
     private ParameterValidator() {
     }
 
@@ -64,11 +72,29 @@ public final class ParameterValidator {
                 }
             }
             default -> {
-                if (!p.enumValues().isEmpty() && !p.enumValues().contains(v)) {
-                    throw invalid(op, p, v, "one of " + String.join(", ", p.enumValues()));
+                if (!p.enumValues().isEmpty() && (!p.enumValues().contains(v) || v.equals(PROTO_PLACEHOLDER))) {
+                    throw invalid(op, p, v, oneOf(p, v));
                 }
             }
         }
+    }
+
+    /**
+     * The valid values (the first {@value #LISTED_VALUES} of a long enum and the count), the close ones first, and
+     * why the placeholder is refused when it was given.
+     */
+    private static String oneOf(OperationParameter p, String v) {
+        List<String> valid = acceptedValues(p);
+        String listed = valid.size() <= LISTED_VALUES ? String.join(", ", valid)
+                : String.join(", ", valid.subList(0, LISTED_VALUES)) + ", ... (" + valid.size() + " in all)";
+        String placeholder = v.equals(PROTO_PLACEHOLDER) ? " (" + PROTO_PLACEHOLDER + " is the contract's protobuf"
+                + " placeholder for a value unknown to the API's own client, never a value to send)" : "";
+        return "one of " + listed + placeholder + "." + SimilarNames.didYouMean(v, valid);
+    }
+
+    /** The values a call may send: the contract's enum without the protobuf placeholder. */
+    public static List<String> acceptedValues(OperationParameter p) {
+        return p.enumValues().stream().filter(value -> !value.equals(PROTO_PLACEHOLDER)).toList();
     }
 
     private static String bounds(OperationParameter p) {

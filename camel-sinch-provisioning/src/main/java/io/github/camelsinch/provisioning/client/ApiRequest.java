@@ -12,7 +12,9 @@ import java.util.Set;
  * Everything one API call may carry. There is deliberately no way to add arbitrary headers or to override the
  * host: the client sends only what is here plus its own auth, so message headers cannot steer or leak a call.
  *
- * @param operationId    the OpenAPI operation id, used in error messages and logs
+ * @param operationId    the OpenAPI operation id, kept for support (see {@link SinchApiException#operationId()})
+ * @param displayName    how error messages and logs name the operation: as the endpoint URI does, e.g.
+ *                       {@code whatsapp-senders/list}; the operationId when null
  * @param method         GET, POST, PUT, PATCH, DELETE or HEAD
  * @param pathTemplate   path below the base URL, starting with '/', e.g. {@code /v1/projects/{projectId}/...}
  * @param pathParameters values for the template; each is percent-encoded as one path segment
@@ -20,8 +22,8 @@ import java.util.Set;
  * @param body           JSON body sent as {@code application/json}, or null. Not copied (bodies can be large):
  *                       the request owns it, so do not change it after passing it in.
  */
-public record ApiRequest(String operationId, String method, String pathTemplate, Map<String, String> pathParameters,
-                         List<QueryParameter> queryParameters, byte[] body) {
+public record ApiRequest(String operationId, String displayName, String method, String pathTemplate,
+                         Map<String, String> pathParameters, List<QueryParameter> queryParameters, byte[] body) {
 
     private static final Set<String> METHODS = Set.of("GET", "POST", "PUT", "PATCH", "DELETE", "HEAD");
     private static final Set<String> IDEMPOTENT = Set.of("GET", "PUT", "DELETE", "HEAD");
@@ -30,9 +32,10 @@ public record ApiRequest(String operationId, String method, String pathTemplate,
         Objects.requireNonNull(operationId, "operationId");
         Objects.requireNonNull(method, "method");
         Objects.requireNonNull(pathTemplate, "pathTemplate");
+        displayName = displayName == null || displayName.isBlank() ? operationId : displayName;
         method = method.toUpperCase(Locale.ROOT);
         if (!METHODS.contains(method)) {
-            throw new IllegalArgumentException("unsupported HTTP method " + method + " for " + operationId);
+            throw new IllegalArgumentException("unsupported HTTP method " + method + " for " + displayName);
         }
         if (!pathTemplate.startsWith("/")) {
             // A template not starting with '/' could turn "https://host" + "@evil/x" into another host.
@@ -54,21 +57,22 @@ public record ApiRequest(String operationId, String method, String pathTemplate,
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof ApiRequest other && operationId.equals(other.operationId) && method.equals(other.method)
+        return o instanceof ApiRequest other && operationId.equals(other.operationId)
+                && displayName.equals(other.displayName) && method.equals(other.method)
                 && pathTemplate.equals(other.pathTemplate) && pathParameters.equals(other.pathParameters)
                 && queryParameters.equals(other.queryParameters) && java.util.Arrays.equals(body, other.body);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(operationId, method, pathTemplate, pathParameters, queryParameters)
+        return Objects.hash(operationId, displayName, method, pathTemplate, pathParameters, queryParameters)
                 * 31 + java.util.Arrays.hashCode(body);
     }
 
     /** Never prints the body: request bodies can hold third-party tokens (e.g. WhatsApp). */
     @Override
     public String toString() {
-        return "ApiRequest[" + operationId + " " + method + " " + pathTemplate + ", pathParameters=" + pathParameters
+        return "ApiRequest[" + displayName + " (" + operationId + ") " + method + " " + pathTemplate + ", pathParameters=" + pathParameters
                 + ", queryParameters=" + queryParameters + ", body=" + (body == null ? "none" : body.length + " bytes")
                 + "]";
     }
@@ -78,6 +82,7 @@ public record ApiRequest(String operationId, String method, String pathTemplate,
         private final String operationId;
         private final String method;
         private final String pathTemplate;
+        private String displayName;
         private final Map<String, String> pathParameters = new LinkedHashMap<>();
         private final List<QueryParameter> queryParameters = new ArrayList<>();
         private byte[] body;
@@ -86,6 +91,12 @@ public record ApiRequest(String operationId, String method, String pathTemplate,
             this.operationId = operationId;
             this.method = method;
             this.pathTemplate = pathTemplate;
+        }
+
+        /** How errors and logs name the operation, e.g. {@code whatsapp-senders/list}; default the operationId. */
+        public Builder displayName(String name) {
+            displayName = name;
+            return this;
         }
 
         public Builder pathParameter(String name, String value) {
@@ -106,7 +117,8 @@ public record ApiRequest(String operationId, String method, String pathTemplate,
         }
 
         public ApiRequest build() {
-            return new ApiRequest(operationId, method, pathTemplate, pathParameters, queryParameters, body);
+            return new ApiRequest(operationId, displayName, method, pathTemplate, pathParameters, queryParameters,
+                    body);
         }
     }
 }

@@ -31,9 +31,11 @@ final class ErrorResponses {
      * Maps a non-2xx response. A PAPI body fills errorCode/message/resolution/additionalInformation; any other
      * body (HTML, text, empty) still gives a typed exception with a cleaned snippet or the reason phrase.
      */
-    static SinchApiException fromResponse(String operationId, String sanitizedUri, ApiResponse response,
-                                          ErrorKind kind, Duration retryAfter, SecretScrubber scrubber) {
-        SinchApiException.Builder b = SinchApiException.builder(kind, operationId, sanitizedUri)
+    static SinchApiException fromResponse(ApiRequest request, String sanitizedUri, ApiResponse response,
+                                          ErrorKind kind, Duration retryAfter, SecretScrubber scrubber,
+                                          String hint) {
+        SinchApiException.Builder b = SinchApiException.builder(kind, request.operationId(), sanitizedUri)
+                .operation(request.displayName()).hint(hint)
                 .httpStatus(response.statusCode()).retryAfter(retryAfter);
         JsonNode papi = parseObject(response.body());
         // Server text goes into messages and logs: secrets it echoes are removed first, then control characters
@@ -59,20 +61,22 @@ final class ErrorResponses {
     }
 
     /** A call that got no HTTP response at all. */
-    static SinchApiException transportFailure(String operationId, String sanitizedUri, int attempts,
+    static SinchApiException transportFailure(ApiRequest request, String sanitizedUri, int attempts,
                                               IOException failure) {
-        String message = operationId + " " + sanitizedUri + ": no response after " + attempts + " attempt(s): "
-                + describe(failure);
-        return SinchApiException.builder(ErrorKind.TRANSPORT, operationId, sanitizedUri)
-                .errorMessage(describe(failure)).message(message).cause(failure).build();
+        String message = request.displayName() + " " + sanitizedUri + ": no response after " + attempts
+                + " attempt(s): " + describe(failure);
+        return SinchApiException.builder(ErrorKind.TRANSPORT, request.operationId(), sanitizedUri)
+                .operation(request.displayName()).errorMessage(describe(failure)).message(message).cause(failure)
+                .build();
     }
 
     /** A response whose body exceeded maxResponseSize: the server misbehaved, the call is not retried. */
-    static SinchApiException tooLarge(String operationId, String sanitizedUri, ResponseTooLargeException failure) {
+    static SinchApiException tooLarge(String operationId, String displayName, String sanitizedUri,
+                                      ResponseTooLargeException failure) {
         String detail = "response body larger than maxResponseSize (" + failure.limit() + " bytes); not read further";
-        return SinchApiException.builder(ErrorKind.SERVER, operationId, sanitizedUri)
+        return SinchApiException.builder(ErrorKind.SERVER, operationId, sanitizedUri).operation(displayName)
                 .httpStatus(failure.statusCode()).errorMessage(detail)
-                .message(operationId + " " + sanitizedUri + ": " + detail).cause(failure).build();
+                .message(displayName + " " + sanitizedUri + ": " + detail).cause(failure).build();
     }
 
     static String describe(Throwable failure) {

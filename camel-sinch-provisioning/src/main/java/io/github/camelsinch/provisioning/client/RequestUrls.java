@@ -65,7 +65,7 @@ final class RequestUrls {
             String value = request.pathParameters().get(name);
             if (value == null) {
                 throw new IllegalArgumentException("missing path parameter '" + name + "' for "
-                        + request.operationId());
+                        + request.displayName());
             }
             if (value.isEmpty() || value.equals(".") || value.equals("..")) {
                 // These would collapse or climb the path instead of naming a resource.

@@ -59,6 +59,23 @@ public final class SinchApiClient {
     }
 
     /**
+     * Obtains what the next call would authenticate with, without calling the API: for OAuth2 an access token from
+     * the shared cache, fetched when there is none; for Basic auth nothing (only a call can check the key).
+     *
+     * @throws SinchApiException     when the token endpoint refuses the key, fails or cannot be reached
+     * @throws IllegalStateException when the transport is closed
+     */
+    public void authenticate() {
+        transport.ensureOpen();
+        try {
+            authenticator.authorization();
+        } catch (SinchApiException failure) {
+            metrics.recordFailure(failure, transport.clock().instant());
+            throw failure;
+        }
+    }
+
+    /**
      * Sends the request, retrying per {@link RetryPolicy} and resending once with a new token after a 401.
      *
      * @return the response of a 2xx
@@ -94,12 +111,13 @@ public final class SinchApiClient {
                 response = sendOnce(request, pathAndQuery, authorization, attempt, timeout);
             } catch (ResponseTooLargeException tooLarge) {
                 // Not retried: the same request would get the same body.
-                throw ErrorResponses.tooLarge(request.operationId(), describe(request, pathAndQuery), tooLarge);
+                throw ErrorResponses.tooLarge(request.operationId(), request.displayName(),
+                        describe(request, pathAndQuery), tooLarge);
             } catch (IOException failure) {
                 RetryDecision decision = retryPolicy.afterException(request.method(), attempt, failure);
                 if (!decision.retry() || !fitsBefore(callDeadline, decision.delay())) {
-                    throw ErrorResponses.transportFailure(request.operationId(), describe(request, pathAndQuery),
-                            attempt, failure);
+                    throw ErrorResponses.transportFailure(request, describe(request, pathAndQuery), attempt,
+                            failure);
                 }
                 attempt = nextAttempt(request, pathAndQuery, attempt, decision.delay());
                 continue;
@@ -120,8 +138,10 @@ public final class SinchApiClient {
             if (!decision.retry() || !fitsBefore(callDeadline, decision.delay())) {
                 ErrorKind kind = decision.retryAfterTooLong() ? ErrorKind.RATE_LIMIT
                         : ErrorKind.forStatus(response.statusCode());
-                throw ErrorResponses.fromResponse(request.operationId(), describe(request, pathAndQuery), response,
-                        kind, decision.retryAfter(), SecretScrubber.forAttempt(settings, authorization, request.body()));
+                throw ErrorResponses.fromResponse(request, describe(request, pathAndQuery), response, kind,
+                        decision.retryAfter(), SecretScrubber.forAttempt(settings, authorization, request.body()),
+                        response.statusCode() == 401 ? CredentialHints.afterUnauthorized(settings, renewedCredential)
+                                : null);
             }
             attempt = nextAttempt(request, pathAndQuery, attempt, decision.delay());
         }
@@ -176,7 +196,7 @@ public final class SinchApiClient {
             http.setEntity(new ByteArrayEntity(request.body(), JSON));
             if (LOG.isTraceEnabled()) {
                 // Redaction parses and rewrites the body: only pay for it when TRACE is on.
-                LOG.trace("{} request body: {}", request.operationId(), Redaction.json(request.body()));
+                LOG.trace("{} request body: {}", request.displayName(), Redaction.json(request.body()));
             }
         }
         long started = System.nanoTime();
@@ -184,15 +204,15 @@ public final class SinchApiClient {
             ApiResponse response = transport.http().send(http, settings.sslContext(), settings.maxResponseSize(),
                     timeout);
             if (LOG.isDebugEnabled()) { // the arguments alone (an array, three boxes) cost more than the call
-                LOG.debug("{} {} {} -> {} in {} ms (attempt {})", request.operationId(), request.method(),
+                LOG.debug("{} {} {} -> {} in {} ms (attempt {})", request.displayName(), request.method(),
                         pathOf(pathAndQuery), response.statusCode(), elapsedMs(started), attempt);
             }
             if (LOG.isTraceEnabled() && response.body().length > 0) {
-                LOG.trace("{} response body: {}", request.operationId(), Redaction.json(response.body()));
+                LOG.trace("{} response body: {}", request.displayName(), Redaction.json(response.body()));
             }
             return response;
         } catch (IOException e) {
-            LOG.debug("{} {} {} -> {} in {} ms (attempt {})", request.operationId(), request.method(),
+            LOG.debug("{} {} {} -> {} in {} ms (attempt {})", request.displayName(), request.method(),
                     pathOf(pathAndQuery), e.getClass().getSimpleName(), elapsedMs(started), attempt);
             throw e;
         }
@@ -207,7 +227,8 @@ public final class SinchApiClient {
             Thread.currentThread().interrupt();
             String sanitizedUri = describe(request, pathAndQuery);
             throw SinchApiException.builder(ErrorKind.TRANSPORT, request.operationId(), sanitizedUri)
-                    .message(request.operationId() + " " + sanitizedUri + ": interrupted while waiting to retry")
+                    .operation(request.displayName())
+                    .message(request.displayName() + " " + sanitizedUri + ": interrupted while waiting to retry")
                     .cause(e).build();
         }
         transport.ensureOpen();

@@ -9,7 +9,8 @@ import java.util.Optional;
 
 /**
  * A failed Provisioning API call: the HTTP status (0 when no response arrived), the PAPI error body fields and a
- * {@link ErrorKind}. The message names the operation and the URL, never a secret and never a request body.
+ * {@link ErrorKind}. The message names the operation as the endpoint URI does ({@code whatsapp-senders/list}) and
+ * the URL, never a secret and never a request body; {@link #operationId()} keeps the contract's id for support.
  */
 public class SinchApiException extends RuntimeException {
 
@@ -22,6 +23,8 @@ public class SinchApiException extends RuntimeException {
     private final String resolution;
     private final Map<String, List<String>> additionalInformation;
     private final String operationId;
+    private final String operation;
+    private final String hint;
     private final String sanitizedUri;
     private final Duration retryAfter;
     private final int attempts;
@@ -35,6 +38,8 @@ public class SinchApiException extends RuntimeException {
         this.resolution = b.resolution;
         this.additionalInformation = b.additionalInformation;
         this.operationId = b.operationId;
+        this.operation = b.operation != null ? b.operation : b.operationId;
+        this.hint = b.hint;
         this.sanitizedUri = b.sanitizedUri;
         this.retryAfter = b.retryAfter;
         this.attempts = b.attempts;
@@ -55,6 +60,8 @@ public class SinchApiException extends RuntimeException {
         this.resolution = other.resolution;
         this.additionalInformation = other.additionalInformation;
         this.operationId = other.operationId;
+        this.operation = other.operation;
+        this.hint = other.hint;
         this.sanitizedUri = other.sanitizedUri;
         this.retryAfter = other.retryAfter;
         this.attempts = attempts;
@@ -104,8 +111,22 @@ public class SinchApiException extends RuntimeException {
         return additionalInformation;
     }
 
+    /** The contract's operationId (e.g. {@code senderscontroller_listsenders_v1}), what a support ticket quotes. */
     public String operationId() {
         return operationId;
+    }
+
+    /**
+     * The operation as the endpoint URI names it, e.g. {@code whatsapp-senders/list}; the operationId when the
+     * call was not made through the operation catalogue.
+     */
+    public String operation() {
+        return operation;
+    }
+
+    /** What the component suggests to fix the failure (e.g. which credentials to check), or null. */
+    public String hint() {
+        return hint;
     }
 
     /** Method and URL of the call, free of credentials. */
@@ -127,7 +148,8 @@ public class SinchApiException extends RuntimeException {
     }
 
     private static String standardMessage(Builder b) {
-        StringBuilder m = new StringBuilder().append(b.operationId).append(' ').append(b.sanitizedUri).append(": ");
+        StringBuilder m = new StringBuilder().append(b.operation != null ? b.operation : b.operationId).append(' ')
+                .append(b.sanitizedUri).append(": ");
         if (b.httpStatus > 0) {
             m.append("HTTP ").append(b.httpStatus);
             if (b.errorCode != null) {
@@ -136,6 +158,10 @@ public class SinchApiException extends RuntimeException {
             m.append(": ");
         }
         m.append(b.errorMessage == null ? b.kind.name().toLowerCase(java.util.Locale.ROOT) : b.errorMessage);
+        if (b.hint != null) {
+            // Ours first: the API's resolution may point elsewhere (a wrong secret gets "verify the projectId").
+            m.append(m.charAt(m.length() - 1) == '.' ? " " : ". ").append(b.hint);
+        }
         if (b.resolution != null) {
             m.append(" (resolution: ").append(b.resolution).append(')');
         }
@@ -150,6 +176,8 @@ public class SinchApiException extends RuntimeException {
         private final ErrorKind kind;
         private final String operationId;
         private final String sanitizedUri;
+        private String operation;
+        private String hint;
         private int httpStatus;
         private String errorCode;
         private String errorMessage;
@@ -164,6 +192,18 @@ public class SinchApiException extends RuntimeException {
             this.kind = Objects.requireNonNull(kind, "kind");
             this.operationId = operationId;
             this.sanitizedUri = sanitizedUri;
+        }
+
+        /** The operation as the endpoint URI names it; see {@link SinchApiException#operation()}. */
+        public Builder operation(String value) {
+            operation = value;
+            return this;
+        }
+
+        /** The component's own advice, put before the API's resolution in the message; never a secret. */
+        public Builder hint(String value) {
+            hint = value;
+            return this;
         }
 
         public Builder httpStatus(int value) {

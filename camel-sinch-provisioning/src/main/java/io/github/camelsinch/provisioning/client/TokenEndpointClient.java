@@ -94,7 +94,7 @@ final class TokenEndpointClient implements TokenFetcher {
             }
             return response;
         } catch (ResponseTooLargeException tooLarge) {
-            throw ErrorResponses.tooLarge(OPERATION_ID, sanitizedUri(settings), tooLarge);
+            throw ErrorResponses.tooLarge(OPERATION_ID, "token request", sanitizedUri(settings), tooLarge);
         } catch (IOException e) {
             LOG.debug("POST {} -> {} after {} ms", settings.authUrl(), e.getClass().getSimpleName(), elapsedMs(started));
             throw SinchApiException.builder(ErrorKind.TRANSPORT, OPERATION_ID, sanitizedUri(settings))
@@ -154,12 +154,16 @@ final class TokenEndpointClient implements TokenFetcher {
         String description = json == null ? null : ErrorResponses.text(json, "error_description");
         String detail = description != null ? ErrorResponses.serverText(scrubber, description, SNIPPET)
                 : ErrorResponses.reasonPhrase(response.statusCode());
+        // Only a refusal gets a hint: after a 429 or an outage the key may well be right.
+        String hint = kind == ErrorKind.AUTHENTICATION ? CredentialHints.tokenRefused(settings, response.statusCode())
+                : null;
         String message = "token request to " + settings.authUrl() + " failed: HTTP " + response.statusCode()
                 + (error == null ? "" : " " + error) + ": " + detail
+                + (hint == null ? "" : (detail.endsWith(".") ? " " : ". ") + hint)
                 + (retryAfter == null ? "" : " [retry after " + retryAfter.toSeconds() + " s]");
-        return SinchApiException.builder(kind, OPERATION_ID, sanitizedUri(settings))
-                .httpStatus(response.statusCode()).errorCode(error).errorMessage(detail).retryAfter(retryAfter)
-                .message(message).build();
+        return SinchApiException.builder(kind, OPERATION_ID, sanitizedUri(settings)).operation("token request")
+                .hint(hint).httpStatus(response.statusCode()).errorCode(error).errorMessage(detail)
+                .retryAfter(retryAfter).message(message).build();
     }
 
     private void pause(ClientSettings settings, Duration delay) {

@@ -31,7 +31,7 @@ final class PollRequests {
      */
     ApiRequest request(Map<String, String> pathParameters, String pageToken) {
         ApiRequest.Builder request = ApiRequest.builder(operation.operationId(), operation.method(),
-                operation.pathTemplate());
+                operation.pathTemplate()).displayName(operation.uriPath());
         for (OperationParameter p : operation.parameters()) {
             Object value = value(p, pathParameters, pageToken);
             if (value == null) {

@@ -111,9 +111,10 @@ final class ResourcePoller {
 
     private SinchApiException serverFault(ApiRequest request, ApiResponse response, String why) {
         return SinchApiException.builder(ErrorKind.SERVER, operation.operationId(), client.sanitizedUri(request))
+                .operation(operation.uriPath())
                 .httpStatus(response.statusCode())
                 .attempts(response.attempts())
-                .errorMessage(operation.uriPath() + ": cannot read the resource: " + why)
+                .errorMessage("cannot read the resource: " + why)
                 .build();
     }
 

@@ -87,6 +87,7 @@ public class SinchProvisioningStatusConsumer extends ScheduledBatchPollingConsum
 
     @Override
     protected void doStart() throws Exception {
+        endpoint.checkCredentialsOnStart();
         StateRepositoryStart.start(repository); // a FileStateRepository checks and loads its file here
         if (options.getStateRepository() != null && !getEndpoint().getCamelContext().hasService(repository)) {
             // Stopped with the context (a FileStateRepository then compacts its file); shared ones are not stopped

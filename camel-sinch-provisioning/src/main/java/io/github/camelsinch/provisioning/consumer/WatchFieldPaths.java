@@ -1,5 +1,6 @@
 package io.github.camelsinch.provisioning.consumer;
 
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.databind.BeanDescription;
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.introspect.BeanPropertyDefinition;
@@ -64,7 +65,7 @@ final class WatchFieldPaths {
                 return true;
             }
             JavaType next = null;
-            for (BeanPropertyDefinition p : describe(type).findProperties()) {
+            for (BeanPropertyDefinition p : fields(type)) {
                 if (p.getName().equals(segment)) {
                     next = p.getPrimaryType();
                 }
@@ -79,8 +80,18 @@ final class WatchFieldPaths {
 
     private static List<String> propertyNames(Class<?> model) {
         List<String> names = new ArrayList<>();
-        describe(ModelJson.mapper().constructType(model)).findProperties().forEach(p -> names.add(p.getName()));
+        fields(ModelJson.mapper().constructType(model)).forEach(p -> names.add(p.getName()));
         return names;
+    }
+
+    /**
+     * The model's JSON fields: its bean properties less the any-getter, which Jackson lists as a property named
+     * additionalProperties although it only carries the unknown fields of a newer API version.
+     */
+    private static List<BeanPropertyDefinition> fields(JavaType type) {
+        return describe(type).findProperties().stream()
+                .filter(p -> !p.hasGetter() || !p.getGetter().hasAnnotation(JsonAnyGetter.class))
+                .toList();
     }
 
     private static BeanDescription describe(JavaType type) {

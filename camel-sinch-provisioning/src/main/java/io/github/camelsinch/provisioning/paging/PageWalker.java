@@ -203,9 +203,10 @@ public final class PageWalker {
 
     private SinchApiException malformed(ApiRequest request, ApiResponse response, String why) {
         return SinchApiException.builder(ErrorKind.SERVER, operation.operationId(), client.sanitizedUri(request))
+                .operation(operation.uriPath())
                 .httpStatus(response.statusCode())
                 .attempts(response.attempts())
-                .errorMessage(operation.uriPath() + ": cannot follow the pages: " + why)
+                .errorMessage("cannot follow the pages: " + why)
                 .build();
     }
 

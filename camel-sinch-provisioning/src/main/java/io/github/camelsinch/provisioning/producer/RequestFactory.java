@@ -53,7 +53,8 @@ final class RequestFactory {
      */
     ApiRequest.Builder create(ApiOperation op, Message message, String pageSizeOverride) {
         boolean hasHeaders = message.hasHeaders(); // without any, no parameter header needs looking up
-        ApiRequest.Builder request = ApiRequest.builder(op.operationId(), op.method(), op.pathTemplate());
+        ApiRequest.Builder request = ApiRequest.builder(op.operationId(), op.method(), op.pathTemplate())
+                .displayName(op.uriPath());
         List<BoundParameter> parameters = bound.get(op);
         if (parameters == null) {
             parameters = bound.computeIfAbsent(op, this::bind);

@@ -16,7 +16,8 @@ import java.util.Map;
 /**
  * Checks a request body for the fields the contract requires, before anything is sent, and names every missing
  * one with its path (e.g. {@code details.displayName}). For bodies that may match several schemas, one match is
- * enough; otherwise the closest schema (every one of them, when several are equally close) is reported.
+ * enough; otherwise the closest schema (every one of them, when several are equally close) is reported, followed
+ * by every accepted shape and the fields it requires.
  */
 final class RequiredFields {
 
@@ -42,10 +43,29 @@ final class RequiredFields {
                 closest.add(String.join(", ", missing) + " (schema " + schema + ")");
             }
         }
-        if (!closest.isEmpty()) {
-            throw new IllegalArgumentException("The request body of " + op.uriPath() + " misses required field(s) "
-                    + String.join("; or ", closest));
+        if (closest.isEmpty()) {
+            return;
         }
+        if (spec.schemaNames().size() == 1) {
+            throw new IllegalArgumentException("The request body of " + op.uriPath() + " misses required field(s) "
+                    + closest.get(0));
+        }
+        // Naming only the closest shape reads as if it were the only one: a caller who meant another shape must
+        // learn that it exists and what sets it apart.
+        throw new IllegalArgumentException("The request body of " + op.uriPath() + " matches none of the "
+                + spec.schemaNames().size() + " body shapes it accepts; the closest misses required field(s) "
+                + String.join("; or ", closest) + ". " + shapes(spec));
+    }
+
+    /** "Accepted shapes, told apart by their required fields: A needs x, y; B needs z." */
+    private static String shapes(RequestBodySpec spec) {
+        List<String> shapes = new ArrayList<>();
+        for (String schema : spec.schemaNames()) {
+            List<String> required = SchemaRules.of(schema).map(SchemaRule::required).orElse(List.of());
+            shapes.add(schema + (required.isEmpty() ? " needs no particular field"
+                    : " needs " + String.join(", ", required)));
+        }
+        return "Accepted shapes, told apart by their required fields: " + String.join("; ", shapes) + ".";
     }
 
     private static void collectMissing(String schema, Object node, String prefix, List<String> missing) {

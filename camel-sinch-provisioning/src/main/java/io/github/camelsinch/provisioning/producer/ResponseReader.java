@@ -62,11 +62,12 @@ final class ResponseReader {
 
     private static SinchApiException malformed(ApiOperation op, int status, Supplier<String> callUri,
                                                IOException cause) {
-        // The standard message adds the operation id, the URL and the status; Jackson's own message is left out
+        // The standard message adds the operation, the URL and the status; Jackson's own message is left out
         // because it quotes the body, which may hold a secret.
         return SinchApiException.builder(ErrorKind.SERVER, op.operationId(), callUri.get())
+                .operation(op.uriPath())
                 .httpStatus(status)
-                .errorMessage(op.uriPath() + ": the body is not the expected JSON ("
+                .errorMessage("the body is not the expected JSON ("
                         + cause.getClass().getSimpleName() + ")")
                 .build();
     }

@@ -42,6 +42,7 @@ public class SinchProvisioningProducer extends DefaultProducer {
     @Override
     protected void doStart() throws Exception {
         super.doStart();
+        endpoint.checkCredentialsOnStart();
         // Optional, as for every Camel producer check: present only with camel-health on the class path, and
         // reported only when producer checks are on (camel.health.producersEnabled=true).
         healthCheckRepository = HealthCheckHelper.getHealthCheckRepository(endpoint.getCamelContext(), "producers",

@@ -75,6 +75,7 @@ public class SinchProvisioningWebhookConsumer extends DefaultConsumer implements
 
     @Override
     protected void doStart() throws Exception {
+        endpoint.checkCredentialsOnStart(); // only with autoRegister: a plain receiver makes no call
         super.doStart();
         ServiceHelper.startService(repository);
         if (!ownRepository && !getEndpoint().getCamelContext().hasService(repository)) {

@@ -1,6 +1,7 @@
 package io.github.camelsinch.provisioning.webhook;
 
 import io.github.camelsinch.provisioning.SinchProvisioningApiParameters;
+import io.github.camelsinch.provisioning.catalog.SimilarNames;
 import org.apache.camel.spi.UriParam;
 
 import java.lang.reflect.Field;
@@ -56,12 +57,26 @@ public final class WebhookEndpointOptions {
         }
     }
 
-    /** Options left over after binding are unknown: name them and the receiver's options. */
-    public static void rejectUnknownOptions(Collection<String> leftOver) {
+    /**
+     * Options left over after binding are unknown: name them, the close ones among {@code validOptions} and the
+     * receiver's options.
+     */
+    public static void rejectUnknownOptions(Collection<String> leftOver, Collection<String> validOptions) {
         if (!leftOver.isEmpty()) {
             throw new IllegalArgumentException("Unknown option(s) " + new TreeSet<>(leftOver)
-                    + " for sinch-prov:webhook. Its options are: " + String.join(", ", WEBHOOK_OPTIONS));
+                    + " for sinch-prov:webhook." + SimilarNames.didYouMeanEach(leftOver, validOptions)
+                    + " Its options are: " + String.join(", ", WEBHOOK_OPTIONS));
         }
+    }
+
+    /** The receiver's own options (those of {@link SinchProvisioningWebhookConfiguration}). */
+    public static Set<String> optionNames() {
+        return WEBHOOK_OPTIONS;
+    }
+
+    /** Whether a receiver takes this option: any endpoint option except API parameters and poll-only ones. */
+    public static boolean appliesToReceiver(String optionName) {
+        return !SinchProvisioningApiParameters.NAMES.contains(optionName) && !POLL_ONLY.contains(optionName);
     }
 
     private static Set<String> webhookOptionNames() {

@@ -144,7 +144,7 @@ final class WebhookRegistrar {
     }
 
     private static ApiRequest.Builder builder(ApiOperation op) {
-        return ApiRequest.builder(op.operationId(), op.method(), op.pathTemplate());
+        return ApiRequest.builder(op.operationId(), op.method(), op.pathTemplate()).displayName(op.uriPath());
     }
 
     private static byte[] json(Object model) {

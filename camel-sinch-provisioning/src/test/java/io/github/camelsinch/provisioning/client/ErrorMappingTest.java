@@ -66,8 +66,12 @@ class ErrorMappingTest {
         assertEquals("getOp", e.operationId());
         String url = server.baseUrl() + "/v1/projects/p1/senders";
         assertEquals("GET " + url, e.sanitizedUri());
+        // A 401 gets the component's hint on the credentials before the API's resolution; nothing else does.
+        String hint = status == 401 ? ". " + e.hint() : "";
+        assertEquals(status == 401, e.hint() != null, String.valueOf(e.hint()));
         assertEquals("getOp GET " + url + ": HTTP " + status + " " + errorCode
-                + ": Something went wrong (resolution: Verify that the parameters are correct.)", e.getMessage());
+                + ": Something went wrong" + hint + " (resolution: Verify that the parameters are correct.)",
+                e.getMessage());
     }
 
     @Test

@@ -10,6 +10,7 @@ import java.util.Map;
 
 import static io.github.camelsinch.provisioning.consumer.Resources.sender;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -40,6 +41,11 @@ class ConsumerCreationTest extends StatusConsumerTestSupport {
                 .contains("conversationAppId"));
         String message = startFailure("sinch-prov:whatsapp-senders/list?startScheduler=false&watchFields=qualityRatin");
         assertTrue(message.contains("qualityRatin") && message.contains("qualityRating"), message);
+        // The field list is the model's JSON fields, not the holder of unknown ones.
+        assertFalse(message.contains("additionalProperties"), message);
+        String holder = startFailure("sinch-prov:whatsapp-senders/list?startScheduler=false"
+                + "&watchFields=additionalProperties");
+        assertTrue(holder.contains("Invalid watchFields entry 'additionalProperties'"), holder);
     }
 
     @ParameterizedTest

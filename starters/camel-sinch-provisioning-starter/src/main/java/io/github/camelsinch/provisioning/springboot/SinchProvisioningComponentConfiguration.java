@@ -179,6 +179,14 @@ public class SinchProvisioningComponentConfiguration extends ComponentConfigurat
     private String authUrl = "https://auth.sinch.com/oauth2/token";
 
     /**
+     * Check the credentials when a producer or consumer starts, and fail the start with a clear error when
+     * they are refused: with oauth2 by fetching an access token, with basic by one authenticated call
+     * (webhooks/list of projectId, one item). A check that fails for another reason (a 5xx, a timeout, a 429)
+     * fails the start too, saying it was not a credentials problem.
+     */
+    private Boolean checkCredentialsOnStart = false;
+
+    /**
      * The access key id (the username of Basic auth and the OAuth2 client id).
      */
     private String keyId;
@@ -391,6 +399,14 @@ public class SinchProvisioningComponentConfiguration extends ComponentConfigurat
 
     public void setAuthUrl(String authUrl) {
         this.authUrl = authUrl;
+    }
+
+    public Boolean getCheckCredentialsOnStart() {
+        return checkCredentialsOnStart;
+    }
+
+    public void setCheckCredentialsOnStart(Boolean checkCredentialsOnStart) {
+        this.checkCredentialsOnStart = checkCredentialsOnStart;
     }
 
     public String getKeyId() {
