@@ -28,6 +28,8 @@ final class Parameters {
         this.contract = contract;
     }
 
+    private static final String PROTO_PLACEHOLDER = "UNRECOGNIZED";
+
     List<Spec> of(Contract.Operation op) {
         List<Spec> out = new ArrayList<>();
         for (JsonNode p : op.parameters()) {
@@ -50,6 +52,9 @@ final class Parameters {
                 };
                 schema.path("enum").forEach(v -> enumValues.add(v.asText()));
             }
+            // The protobuf placeholder for "a value this server does not know" is never a valid input: the
+            // options, the catalogue and the reference leave it out, so no IDE offers it.
+            enumValues.remove(PROTO_PLACEHOLDER);
             out.add(new Spec(p.path("name").asText(), location.toUpperCase(), kind,
                     location.equals("path") || p.path("required").asBoolean(false), enumValues,
                     schema.has("minimum") ? schema.get("minimum").asDouble() : null,
