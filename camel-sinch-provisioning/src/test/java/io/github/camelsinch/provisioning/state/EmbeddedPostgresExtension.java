@@ -57,6 +57,10 @@ public final class EmbeddedPostgresExtension implements BeforeAllCallback {
             try {
                 EmbeddedPostgres postgres = EmbeddedPostgres.builder()
                         .setServerConfig("listen_addresses", "127.0.0.1")
+                        // A throwaway server: no wait for the disk on every commit of the 10,000 baseline writes.
+                        .setServerConfig("fsync", "off")
+                        .setServerConfig("synchronous_commit", "off")
+                        .setServerConfig("full_page_writes", "off")
                         .start();
                 PGConnectionPoolDataSource physical = new PGConnectionPoolDataSource();
                 physical.setServerNames(new String[] {"127.0.0.1"});
