@@ -1,10 +1,12 @@
 package io.github.camelsinch.provisioning.consumer;
 
+import io.github.camelsinch.provisioning.state.BulkReadStateRepository;
 import org.apache.camel.spi.StateRepository;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.StringJoiner;
 import java.util.TreeMap;
@@ -20,12 +22,17 @@ import java.util.TreeMap;
  *       and removals are found by what is missing; rewritten only when membership changes;</li>
  *   <li>{@code :r:<id>} one {@link Fingerprint} per resource.</li>
  * </ul>
+ * With a {@link BulkReadStateRepository} (a database), a poll reads the whole scope once ({@link #beginPoll}) and
+ * serves its reads from that snapshot, writing through to the repository and the snapshot alike; otherwise every
+ * read goes to the repository, key by key.
  */
 public final class ConsumerState {
 
     private final StateRepository<String, String> repository;
     private final String description;
     private final String prefix;
+    /** The scope as read at the start of the poll in progress and kept in step with its writes; else null. */
+    private Map<String, String> snapshot;
 
     ConsumerState(StateRepository<String, String> repository, String description) {
         this.repository = repository;
@@ -48,32 +55,48 @@ public final class ConsumerState {
         return description;
     }
 
+    /**
+     * Starts a poll of this scope: a {@link BulkReadStateRepository} is read once, here, instead of once per
+     * resource. Ended by {@link #endPoll}.
+     */
+    void beginPoll() {
+        snapshot = repository instanceof BulkReadStateRepository bulk ? new HashMap<>(bulk.getStates(prefix)) : null;
+    }
+
+    /**
+     * Ends the poll: the next one reads the repository again, because between polls another node may have written
+     * the scope (leadership moved and back).
+     */
+    void endPoll() {
+        snapshot = null;
+    }
+
     boolean hasBaseline() {
-        String marker = repository.getState(prefix + "baseline");
+        String marker = read(prefix + "baseline");
         return marker != null && !marker.isBlank();
     }
 
     /** Written last when baselining, so a crash half-way leaves a scope that baselines again. */
     void markBaseline(String when) {
-        repository.setState(prefix + "scope", description);
-        repository.setState(prefix + "baseline", when);
+        write(prefix + "scope", description);
+        write(prefix + "baseline", when);
     }
 
     String fingerprint(String resourceId) {
-        return repository.getState(resourceKey(resourceId));
+        return read(resourceKey(resourceId));
     }
 
     void storeFingerprint(String resourceId, String fingerprint) {
-        repository.setState(resourceKey(resourceId), fingerprint);
+        write(resourceKey(resourceId), fingerprint);
     }
 
     /** The stored index, each entry checked ({@link StoredIndex}). */
     StoredIndex index() {
-        return StoredIndex.read(repository.getState(indexKey()));
+        return StoredIndex.read(read(indexKey()));
     }
 
     void storeIndex(Collection<String> resourceIds) {
-        repository.setState(indexKey(), StoredIndex.encode(resourceIds));
+        write(indexKey(), StoredIndex.encode(resourceIds));
     }
 
     /** The repository key of the index, to name it in a log. */
@@ -84,6 +107,24 @@ public final class ConsumerState {
     /** The repository key of a resource's fingerprint, to name it in a log. */
     String fingerprintKey(String resourceId) {
         return resourceKey(resourceId);
+    }
+
+    private String read(String key) {
+        Map<String, String> polled = snapshot;
+        return polled != null ? polled.get(key) : repository.getState(key);
+    }
+
+    /** The repository first: when the write fails, the snapshot still holds what the repository holds. */
+    private void write(String key, String value) {
+        repository.setState(key, value);
+        Map<String, String> polled = snapshot;
+        if (polled != null) {
+            if (value == null) {
+                polled.remove(key);
+            } else {
+                polled.put(key, value);
+            }
+        }
     }
 
     private String resourceKey(String resourceId) {

@@ -53,6 +53,7 @@ final class ScopeScan {
         this.repairs = repairs;
         this.repairedCount = started.getEpochSecond();
         ConsumerState state = target.state();
+        state.beginPoll(); // ended by the consumer once the poll's changes are delivered and the index saved
         boolean hasBaseline = state.hasBaseline();
         if (!hasBaseline && initialEmit) {
             state.markBaseline(started.toString());
@@ -110,7 +111,9 @@ final class ScopeScan {
                     changes.add(change.get());
                 }
             } else {
-                ChangeDetector.refreshed(previous, snapshot).ifPresent(fp -> state.storeFingerprint(id, fp));
+                // Rewritten only when the text really differs: an unchanged resource costs no write.
+                ChangeDetector.refreshed(previous, snapshot).filter(fp -> !fp.equals(previous))
+                        .ifPresent(fp -> state.storeFingerprint(id, fp));
             }
         }
     }

@@ -116,6 +116,16 @@ public class SinchProvisioningStatusConsumer extends ScheduledBatchPollingConsum
 
     @Override
     protected int poll() throws Exception {
+        try {
+            return pollOnce();
+        } finally {
+            // A scope's snapshot of a bulk-read repository lives for one poll only: another node may write between
+            // polls.
+            targets.forEach(target -> target.state().endPoll());
+        }
+    }
+
+    private int pollOnce() throws Exception {
         if (pause.isActive()) {
             skippedPolls.incrementAndGet();
             return 0;

@@ -1,5 +1,6 @@
 package io.github.camelsinch.provisioning.state;
 
+import io.github.camelsinch.provisioning.client.LogText;
 import org.apache.camel.support.service.ServiceSupport;
 
 import javax.sql.DataSource;
@@ -18,7 +19,9 @@ import java.util.regex.Pattern;
  * and MariaDB get their own upsert, other databases a standard update-then-insert on a table created beforehand.
  * <p>
  * Each {@link #setState} is one atomic statement (an upsert) on one row, so two writers never leave a row half
- * written; the last write wins, which the consumer's leader election makes the only writer most of the time.
+ * written; the last write wins, which the consumer's leader election makes the only writer most of the time. On a
+ * database without a known upsert it is an update, then an insert when no row was there, retried when a concurrent
+ * writer inserted the key first. Connections without auto-commit are committed after every call.
  * {@link #getStates} reads a whole scope in one query, which keeps a poll of 10,000 resources at a few queries.
  * <p>
  * Usable as a bean without Java code: {@code camel.beans.sinchState = #class:...JdbcStateRepository},
@@ -31,6 +34,8 @@ public class JdbcStateRepository extends ServiceSupport implements BulkReadState
     /** Longest key stored. The consumer's keys are about 30 characters plus the encoded resource id. */
     public static final int MAX_KEY_LENGTH = 1024;
 
+    /** Attempts of one write that meets a concurrent writer of the same key; one retry settles it in practice. */
+    private static final int MAX_UPSERT_ATTEMPTS = 5;
     private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z_][A-Za-z0-9_]{0,62}");
 
     private DataSource dataSource;
@@ -38,6 +43,7 @@ public class JdbcStateRepository extends ServiceSupport implements BulkReadState
     private boolean createTable = true;
 
     private volatile SqlDialect dialect;
+    private SqlDialect forcedDialect;
     private final AtomicLong statements = new AtomicLong();
 
     public JdbcStateRepository() {
@@ -70,9 +76,9 @@ public class JdbcStateRepository extends ServiceSupport implements BulkReadState
      */
     public void setTableName(String tableName) {
         if (tableName == null || !validTableName(tableName)) {
-            throw new IllegalArgumentException("Invalid tableName '" + tableName + "' for JdbcStateRepository:"
-                    + " use a table name, optionally schema-qualified (schema.table), each part a letter or '_'"
-                    + " followed by up to 62 letters, digits or '_'");
+            throw new IllegalArgumentException("Invalid tableName '" + LogText.of(tableName, 100) + "' for"
+                    + " JdbcStateRepository: use a table name, optionally schema-qualified (schema.table), each part"
+                    + " a letter or '_' followed by up to 62 letters, digits or '_'");
         }
         this.tableName = tableName;
     }
@@ -104,6 +110,11 @@ public class JdbcStateRepository extends ServiceSupport implements BulkReadState
         return true;
     }
 
+    /** For tests: the dialect to use instead of the detected one (the update-then-insert path on any database). */
+    void useDialect(SqlDialect forced) {
+        this.forcedDialect = forced;
+    }
+
     @Override
     protected void doStart() throws Exception {
         if (dataSource == null) {
@@ -111,32 +122,59 @@ public class JdbcStateRepository extends ServiceSupport implements BulkReadState
                     + " setDataSource (camel.beans.<name>.dataSource = #bean:<your DataSource>)");
         }
         try (Connection connection = dataSource.getConnection()) {
-            SqlDialect detected = SqlDialect.of(connection.getMetaData().getDatabaseProductName());
+            SqlDialect detected = forcedDialect != null ? forcedDialect
+                    : SqlDialect.of(connection.getMetaData().getDatabaseProductName());
             String ddl = detected.createTable(tableName, MAX_KEY_LENGTH);
+            SQLException createFailure = null;
             if (createTable && ddl != null) {
-                run(connection, ddl);
+                try {
+                    run(connection, ddl);
+                } catch (SQLException e) {
+                    // Another node may have created it at the same moment, or this user may not create tables
+                    // while the table exists: the check below decides.
+                    rollbackAfter(connection, e);
+                    createFailure = e;
+                }
             }
-            checkTable(connection);
+            checkTable(connection, detected, createFailure);
             dialect = detected;
+        } catch (SQLException e) {
+            throw new IllegalStateException("JdbcStateRepository could not reach its database to check the table "
+                    + tableName + ": " + sqlMessage(e), e);
         }
     }
 
-    private void checkTable(Connection connection) {
+    private void checkTable(Connection connection, SqlDialect detected, SQLException createFailure)
+            throws SQLException {
         try (PreparedStatement check = connection.prepareStatement(
                 "SELECT state_key, state_value FROM " + tableName + " WHERE 1 = 0")) {
             check.executeQuery().close();
             finish(connection);
         } catch (SQLException e) {
-            throw new IllegalStateException("JdbcStateRepository cannot use the table " + tableName + ": "
-                    + e.getMessage() + ". Create it as (state_key VARCHAR(" + MAX_KEY_LENGTH + ") PRIMARY KEY,"
-                    + " state_value TEXT NOT NULL), or let the repository create it (createTable=true) on"
-                    + " PostgreSQL, H2, MySQL or MariaDB", e);
+            rollbackAfter(connection, e);
+            String why = createFailure != null ? "creating it failed (" + sqlMessage(createFailure) + ")"
+                    : createTable ? "it is missing or unreadable (" + sqlMessage(e) + ")"
+                    : "it is missing or unreadable and createTable is false (" + sqlMessage(e) + ")";
+            IllegalStateException failure = new IllegalStateException("JdbcStateRepository cannot use the table "
+                    + tableName + ": " + why + ". Create it with: " + ddlFor(detected), e);
+            if (createFailure != null) {
+                failure.addSuppressed(createFailure);
+            }
+            throw failure;
         }
+    }
+
+    /** The DDL to create the table by hand on this database. */
+    private String ddlFor(SqlDialect detected) {
+        String ddl = detected.createTable(tableName, MAX_KEY_LENGTH);
+        return ddl != null ? ddl : "CREATE TABLE " + tableName + " (state_key VARCHAR(" + MAX_KEY_LENGTH
+                + ") PRIMARY KEY, state_value CLOB NOT NULL) (state_value: this database's text type without a"
+                + " length limit, such as CLOB, TEXT or NVARCHAR(MAX))";
     }
 
     @Override
     public String getState(String key) {
-        return withConnection("read", connection -> {
+        return query(connection -> {
             try (PreparedStatement select = connection.prepareStatement(
                     "SELECT state_value FROM " + tableName + " WHERE state_key = ?")) {
                 select.setString(1, key);
@@ -149,7 +187,11 @@ public class JdbcStateRepository extends ServiceSupport implements BulkReadState
 
     @Override
     public Map<String, String> getStates(String keyPrefix) {
-        return withConnection("read", connection -> {
+        if (keyPrefix == null) {
+            throw new IllegalArgumentException("JdbcStateRepository.getStates needs a key prefix (\"\" for every"
+                    + " entry), not null");
+        }
+        return query(connection -> {
             try (PreparedStatement select = connection.prepareStatement("SELECT state_key, state_value FROM "
                     + tableName + " WHERE state_key LIKE ? ESCAPE '!'")) {
                 select.setString(1, likePrefix(keyPrefix));
@@ -170,7 +212,7 @@ public class JdbcStateRepository extends ServiceSupport implements BulkReadState
      */
     @Override
     public void setState(String key, String value) {
-        if (key == null || key.length() > MAX_KEY_LENGTH) {
+        if (key == null || key.isEmpty() || key.length() > MAX_KEY_LENGTH) {
             throw new IllegalArgumentException("JdbcStateRepository keys are 1 to " + MAX_KEY_LENGTH
                     + " characters; got " + (key == null ? "null" : key.length() + " characters"));
         }
@@ -184,28 +226,41 @@ public class JdbcStateRepository extends ServiceSupport implements BulkReadState
         });
     }
 
+    /**
+     * Retried on a write conflict: a duplicate key when another writer inserted the key between our update and
+     * insert (or inside H2's MERGE), a serialization failure or a deadlock. Each attempt is atomic, so a retry
+     * never leaves a half-written row; ours is then the later write.
+     */
     private void upsert(Connection connection, String key, String value) throws SQLException {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                upsertOnce(connection, key, value);
+                return;
+            } catch (SQLException e) {
+                if (attempt >= MAX_UPSERT_ATTEMPTS || !isWriteConflict(e)) {
+                    throw e;
+                }
+                rollback(connection); // PostgreSQL refuses further statements in a transaction that failed
+            }
+        }
+    }
+
+    private void upsertOnce(Connection connection, String key, String value) throws SQLException {
         String upsert = requireDialect().upsert(tableName);
         if (upsert != null) {
             execute(connection, upsert, key, value);
             return;
         }
-        String update = "UPDATE " + tableName + " SET state_value = ? WHERE state_key = ?";
-        if (execute(connection, update, value, key) > 0) {
-            return;
-        }
-        try {
+        if (execute(connection, "UPDATE " + tableName + " SET state_value = ? WHERE state_key = ?", value, key) == 0) {
             execute(connection, "INSERT INTO " + tableName + " (state_key, state_value) VALUES (?, ?)", key, value);
-        } catch (SQLException e) {
-            if (e.getSQLState() == null || !e.getSQLState().startsWith("23")) {
-                throw e;
-            }
-            // Another writer inserted the key between our update and insert: ours is the later write.
-            if (!connection.getAutoCommit()) {
-                connection.rollback(); // PostgreSQL refuses further statements in a transaction that failed
-            }
-            execute(connection, update, value, key);
         }
+    }
+
+    /** Integrity constraint (23xxx), serialization failure, deadlock, or H2's "concurrent update" (90131). */
+    private static boolean isWriteConflict(SQLException e) {
+        String state = e.getSQLState();
+        return state != null && (state.startsWith("23") || state.equals("40001") || state.equals("40P01")
+                                 || state.equals("90131"));
     }
 
     private SqlDialect requireDialect() {
@@ -233,6 +288,14 @@ public class JdbcStateRepository extends ServiceSupport implements BulkReadState
         finish(connection);
     }
 
+    /** One SELECT, counted whether or not it succeeds. */
+    private <T> T query(SqlWork<T> work) {
+        return withConnection("read", connection -> {
+            statements.incrementAndGet();
+            return work.run(connection);
+        });
+    }
+
     private <T> T withConnection(String what, SqlWork<T> work) {
         requireDialect();
         try (Connection connection = dataSource.getConnection()) {
@@ -241,18 +304,12 @@ public class JdbcStateRepository extends ServiceSupport implements BulkReadState
                 finish(connection);
                 return result;
             } catch (SQLException | RuntimeException e) {
-                if (!connection.getAutoCommit()) {
-                    connection.rollback();
-                }
+                rollbackAfter(connection, e);
                 throw e;
             }
         } catch (SQLException e) {
             throw new IllegalStateException("JdbcStateRepository could not " + what + " table " + tableName + ": "
-                    + e.getMessage(), e);
-        } finally {
-            if (what.equals("read")) {
-                statements.incrementAndGet();
-            }
+                    + sqlMessage(e), e);
         }
     }
 
@@ -261,6 +318,26 @@ public class JdbcStateRepository extends ServiceSupport implements BulkReadState
         if (!connection.getAutoCommit()) {
             connection.commit();
         }
+    }
+
+    private static void rollback(Connection connection) throws SQLException {
+        if (!connection.getAutoCommit()) {
+            connection.rollback();
+        }
+    }
+
+    /** Rolls back after a failure; a rollback that fails too is attached to it rather than hiding it. */
+    private static void rollbackAfter(Connection connection, Exception failure) {
+        try {
+            rollback(connection);
+        } catch (SQLException e) {
+            failure.addSuppressed(e);
+        }
+    }
+
+    /** The driver's message, bounded and on one line: it may quote SQL and span lines. */
+    private static String sqlMessage(SQLException e) {
+        return LogText.of(e.getMessage() + " [SQLState " + e.getSQLState() + "]", 300);
     }
 
     /** The prefix as a LIKE pattern with '!' as the escape, so '%' and '_' in keys match only themselves. */
