@@ -6,10 +6,10 @@ import org.apache.camel.spi.StateRepository;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.StringJoiner;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The state of one scope (one operation with one set of parameters, under one {@code stateKey}) in a Camel
@@ -31,8 +31,11 @@ public final class ConsumerState {
     private final StateRepository<String, String> repository;
     private final String description;
     private final String prefix;
-    /** The scope as read at the start of the poll in progress and kept in step with its writes; else null. */
-    private Map<String, String> snapshot;
+    /**
+     * The scope as read at the start of the poll in progress and kept in step with its writes; else null.
+     * Concurrent: an exchange may complete (and commit its state) on another thread while the poll reads.
+     */
+    private volatile Map<String, String> snapshot;
 
     ConsumerState(StateRepository<String, String> repository, String description) {
         this.repository = repository;
@@ -60,7 +63,8 @@ public final class ConsumerState {
      * resource. Ended by {@link #endPoll}.
      */
     void beginPoll() {
-        snapshot = repository instanceof BulkReadStateRepository bulk ? new HashMap<>(bulk.getStates(prefix)) : null;
+        snapshot = repository instanceof BulkReadStateRepository bulk
+                ? new ConcurrentHashMap<>(bulk.getStates(prefix)) : null;
     }
 
     /**
