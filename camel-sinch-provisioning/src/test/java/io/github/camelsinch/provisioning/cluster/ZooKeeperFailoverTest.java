@@ -217,8 +217,11 @@ class ZooKeeperFailoverTest {
         Await.until("another member delivers after the kill in round " + round,
                 () -> deliveries.firstByOtherNodeSince(victimName, killedAt).isPresent(), WAIT);
         Delivery first = deliveries.firstByOtherNodeSince(victimName, killedAt).orElseThrow();
-        long ledAt = nodes.get(first.node()).leaderSince(killedAt)
-                .orElseThrow(() -> new AssertionError(first.node() + " delivered without announcing leadership"));
+        NodeProcess newLeader = nodes.get(first.node());
+        // Its LEADER line comes before its first delivery, but through a pipe another thread reads.
+        Await.until(first.node() + " announced its leadership", () -> newLeader.leaderSince(killedAt).isPresent(),
+                WAIT);
+        long ledAt = newLeader.leaderSince(killedAt).orElseThrow();
 
         nodes.remove(victimName);
         String restarted = victimName.charAt(0) + String.valueOf(Integer.parseInt(victimName.substring(1)) + 1);
