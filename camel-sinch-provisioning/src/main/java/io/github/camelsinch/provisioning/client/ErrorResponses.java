@@ -58,13 +58,23 @@ final class ErrorResponses {
         return cleanSnippet(scrubber.scrub(window), max);
     }
 
-    /** A call that got no HTTP response at all. */
+    /** A call that got no HTTP response at all, or only the proxy's. */
     static SinchApiException transportFailure(String operationId, String sanitizedUri, int attempts,
                                               IOException failure) {
+        if (failure instanceof ProxyRefusedException refused) {
+            return proxyRefused(operationId, sanitizedUri, refused);
+        }
         String message = operationId + " " + sanitizedUri + ": no response after " + attempts + " attempt(s): "
                 + describe(failure);
         return SinchApiException.builder(ErrorKind.TRANSPORT, operationId, sanitizedUri)
                 .errorMessage(describe(failure)).message(message).cause(failure).build();
+    }
+
+    /** The proxy answered instead of the API: {@link ErrorKind#PROXY} with the proxy's status. */
+    static SinchApiException proxyRefused(String operationId, String sanitizedUri, ProxyRefusedException failure) {
+        return SinchApiException.builder(ErrorKind.PROXY, operationId, sanitizedUri)
+                .httpStatus(failure.status()).errorMessage(failure.getMessage())
+                .message(operationId + " " + sanitizedUri + ": " + failure.getMessage()).cause(failure).build();
     }
 
     /** A response whose body exceeded maxResponseSize: the server misbehaved, the call is not retried. */
