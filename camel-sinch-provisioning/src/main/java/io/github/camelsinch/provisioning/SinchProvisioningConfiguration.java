@@ -143,17 +143,17 @@ public class SinchProvisioningConfiguration implements Cloneable {
     private String proxyAuthPassword;
 
     @UriParam(label = "proxy",
-              description = "Hosts reached without the proxy, in the JVM's http.nonProxyHosts syntax: names"
-                            + " separated by |, with * as a wildcard at the start or end of a name, e.g."
-                            + " localhost|127.*|*.internal.example. Used with proxyHost.")
+              description = "Hosts reached without the proxy, in the JVM's http.nonProxyHosts syntax: host names"
+                            + " separated by a vertical bar, each matching a whole name, with an asterisk as a"
+                            + " wildcard at its start or end (examples in docs/proxy.md). Used with proxyHost.")
     private String nonProxyHosts;
 
     @UriParam(label = "proxy", defaultValue = "false",
               description = "Take the proxy from the JVM's standard system properties (https.proxyHost,"
-                            + " https.proxyPort, default 443, and http.nonProxyHosts, which like the JVM always"
-                            + " exempts localhost and 127.*), read when the endpoint is created. Off by default:"
-                            + " those properties are process-wide and often set for other traffic, and the API"
-                            + " credentials should only go through a proxy chosen for them. Not together with"
+                            + " https.proxyPort, default 443, and http.nonProxyHosts, which as in the JVM always"
+                            + " exempts localhost and the 127 network), read when the endpoint is created. Off by"
+                            + " default: those properties are process-wide and often set for other traffic, and the"
+                            + " API credentials should only go through a proxy chosen for them. Not together with"
                             + " proxyHost or nonProxyHosts.")
     private boolean useSystemProxy;
 
