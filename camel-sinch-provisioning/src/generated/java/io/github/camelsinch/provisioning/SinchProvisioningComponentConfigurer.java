@@ -75,10 +75,20 @@ public class SinchProvisioningComponentConfigurer extends PropertyConfigurerSupp
         case "maxResponseSize": getOrCreateConfiguration(target).setMaxResponseSize(property(camelContext, long.class, value)); return true;
         case "maxretryafter":
         case "maxRetryAfter": getOrCreateConfiguration(target).setMaxRetryAfter(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "nonproxyhosts":
+        case "nonProxyHosts": getOrCreateConfiguration(target).setNonProxyHosts(property(camelContext, java.lang.String.class, value)); return true;
         case "poolleasetimeout":
         case "poolLeaseTimeout": getOrCreateConfiguration(target).setPoolLeaseTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "projectid":
         case "projectId": getOrCreateConfiguration(target).setProjectId(property(camelContext, java.lang.String.class, value)); return true;
+        case "proxyauthpassword":
+        case "proxyAuthPassword": getOrCreateConfiguration(target).setProxyAuthPassword(property(camelContext, java.lang.String.class, value)); return true;
+        case "proxyauthusername":
+        case "proxyAuthUsername": getOrCreateConfiguration(target).setProxyAuthUsername(property(camelContext, java.lang.String.class, value)); return true;
+        case "proxyhost":
+        case "proxyHost": getOrCreateConfiguration(target).setProxyHost(property(camelContext, java.lang.String.class, value)); return true;
+        case "proxyport":
+        case "proxyPort": getOrCreateConfiguration(target).setProxyPort(property(camelContext, java.lang.Integer.class, value)); return true;
         case "rawjson":
         case "rawJson": getOrCreateConfiguration(target).setRawJson(property(camelContext, boolean.class, value)); return true;
         case "responsetimeout":
@@ -87,6 +97,8 @@ public class SinchProvisioningComponentConfigurer extends PropertyConfigurerSupp
         case "sslContextParameters": getOrCreateConfiguration(target).setSslContextParameters(property(camelContext, org.apache.camel.support.jsse.SSLContextParameters.class, value)); return true;
         case "tokenrefreshmargin":
         case "tokenRefreshMargin": getOrCreateConfiguration(target).setTokenRefreshMargin(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "usesystemproxy":
+        case "useSystemProxy": getOrCreateConfiguration(target).setUseSystemProxy(property(camelContext, boolean.class, value)); return true;
         default: return false;
         }
     }
@@ -139,10 +151,20 @@ public class SinchProvisioningComponentConfigurer extends PropertyConfigurerSupp
         case "maxResponseSize": return long.class;
         case "maxretryafter":
         case "maxRetryAfter": return long.class;
+        case "nonproxyhosts":
+        case "nonProxyHosts": return java.lang.String.class;
         case "poolleasetimeout":
         case "poolLeaseTimeout": return long.class;
         case "projectid":
         case "projectId": return java.lang.String.class;
+        case "proxyauthpassword":
+        case "proxyAuthPassword": return java.lang.String.class;
+        case "proxyauthusername":
+        case "proxyAuthUsername": return java.lang.String.class;
+        case "proxyhost":
+        case "proxyHost": return java.lang.String.class;
+        case "proxyport":
+        case "proxyPort": return java.lang.Integer.class;
         case "rawjson":
         case "rawJson": return boolean.class;
         case "responsetimeout":
@@ -151,6 +173,8 @@ public class SinchProvisioningComponentConfigurer extends PropertyConfigurerSupp
         case "sslContextParameters": return org.apache.camel.support.jsse.SSLContextParameters.class;
         case "tokenrefreshmargin":
         case "tokenRefreshMargin": return long.class;
+        case "usesystemproxy":
+        case "useSystemProxy": return boolean.class;
         default: return null;
         }
     }
@@ -204,10 +228,20 @@ public class SinchProvisioningComponentConfigurer extends PropertyConfigurerSupp
         case "maxResponseSize": return getOrCreateConfiguration(target).getMaxResponseSize();
         case "maxretryafter":
         case "maxRetryAfter": return getOrCreateConfiguration(target).getMaxRetryAfter();
+        case "nonproxyhosts":
+        case "nonProxyHosts": return getOrCreateConfiguration(target).getNonProxyHosts();
         case "poolleasetimeout":
         case "poolLeaseTimeout": return getOrCreateConfiguration(target).getPoolLeaseTimeout();
         case "projectid":
         case "projectId": return getOrCreateConfiguration(target).getProjectId();
+        case "proxyauthpassword":
+        case "proxyAuthPassword": return getOrCreateConfiguration(target).getProxyAuthPassword();
+        case "proxyauthusername":
+        case "proxyAuthUsername": return getOrCreateConfiguration(target).getProxyAuthUsername();
+        case "proxyhost":
+        case "proxyHost": return getOrCreateConfiguration(target).getProxyHost();
+        case "proxyport":
+        case "proxyPort": return getOrCreateConfiguration(target).getProxyPort();
         case "rawjson":
         case "rawJson": return getOrCreateConfiguration(target).isRawJson();
         case "responsetimeout":
@@ -216,6 +250,8 @@ public class SinchProvisioningComponentConfigurer extends PropertyConfigurerSupp
         case "sslContextParameters": return getOrCreateConfiguration(target).getSslContextParameters();
         case "tokenrefreshmargin":
         case "tokenRefreshMargin": return getOrCreateConfiguration(target).getTokenRefreshMargin();
+        case "usesystemproxy":
+        case "useSystemProxy": return getOrCreateConfiguration(target).isUseSystemProxy();
         default: return null;
         }
     }

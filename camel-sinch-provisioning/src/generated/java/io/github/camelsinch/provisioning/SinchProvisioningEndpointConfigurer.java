@@ -117,6 +117,8 @@ public class SinchProvisioningEndpointConfigurer extends PropertyConfigurerSuppo
         case "maxResponseSize": target.getConfiguration().setMaxResponseSize(property(camelContext, long.class, value)); return true;
         case "maxretryafter":
         case "maxRetryAfter": target.getConfiguration().setMaxRetryAfter(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "nonproxyhosts":
+        case "nonProxyHosts": target.getConfiguration().setNonProxyHosts(property(camelContext, java.lang.String.class, value)); return true;
         case "noncecachesize":
         case "nonceCacheSize": target.getWebhookConfiguration().setNonceCacheSize(property(camelContext, int.class, value)); return true;
         case "pagesize":
@@ -134,6 +136,14 @@ public class SinchProvisioningEndpointConfigurer extends PropertyConfigurerSuppo
         case "previousWebhookSecret": target.getWebhookConfiguration().setPreviousWebhookSecret(property(camelContext, java.lang.String.class, value)); return true;
         case "projectid":
         case "projectId": target.getConfiguration().setProjectId(property(camelContext, java.lang.String.class, value)); return true;
+        case "proxyauthpassword":
+        case "proxyAuthPassword": target.getConfiguration().setProxyAuthPassword(property(camelContext, java.lang.String.class, value)); return true;
+        case "proxyauthusername":
+        case "proxyAuthUsername": target.getConfiguration().setProxyAuthUsername(property(camelContext, java.lang.String.class, value)); return true;
+        case "proxyhost":
+        case "proxyHost": target.getConfiguration().setProxyHost(property(camelContext, java.lang.String.class, value)); return true;
+        case "proxyport":
+        case "proxyPort": target.getConfiguration().setProxyPort(property(camelContext, java.lang.Integer.class, value)); return true;
         case "rawjson":
         case "rawJson": target.getConfiguration().setRawJson(property(camelContext, boolean.class, value)); return true;
         case "refusalloginterval":
@@ -190,6 +200,8 @@ public class SinchProvisioningEndpointConfigurer extends PropertyConfigurerSuppo
         case "useCase": target.getParameters().setUseCase(property(camelContext, java.lang.String.class, value)); return true;
         case "usefixeddelay":
         case "useFixedDelay": target.setUseFixedDelay(property(camelContext, boolean.class, value)); return true;
+        case "usesystemproxy":
+        case "useSystemProxy": target.getConfiguration().setUseSystemProxy(property(camelContext, boolean.class, value)); return true;
         case "watchfields":
         case "watchFields": target.getConsumerConfiguration().setWatchFields(property(camelContext, java.lang.String.class, value)); return true;
         case "webhookid":
@@ -299,6 +311,8 @@ public class SinchProvisioningEndpointConfigurer extends PropertyConfigurerSuppo
         case "maxResponseSize": return long.class;
         case "maxretryafter":
         case "maxRetryAfter": return long.class;
+        case "nonproxyhosts":
+        case "nonProxyHosts": return java.lang.String.class;
         case "noncecachesize":
         case "nonceCacheSize": return int.class;
         case "pagesize":
@@ -316,6 +330,14 @@ public class SinchProvisioningEndpointConfigurer extends PropertyConfigurerSuppo
         case "previousWebhookSecret": return java.lang.String.class;
         case "projectid":
         case "projectId": return java.lang.String.class;
+        case "proxyauthpassword":
+        case "proxyAuthPassword": return java.lang.String.class;
+        case "proxyauthusername":
+        case "proxyAuthUsername": return java.lang.String.class;
+        case "proxyhost":
+        case "proxyHost": return java.lang.String.class;
+        case "proxyport":
+        case "proxyPort": return java.lang.Integer.class;
         case "rawjson":
         case "rawJson": return boolean.class;
         case "refusalloginterval":
@@ -372,6 +394,8 @@ public class SinchProvisioningEndpointConfigurer extends PropertyConfigurerSuppo
         case "useCase": return java.lang.String.class;
         case "usefixeddelay":
         case "useFixedDelay": return boolean.class;
+        case "usesystemproxy":
+        case "useSystemProxy": return boolean.class;
         case "watchfields":
         case "watchFields": return java.lang.String.class;
         case "webhookid":
@@ -482,6 +506,8 @@ public class SinchProvisioningEndpointConfigurer extends PropertyConfigurerSuppo
         case "maxResponseSize": return target.getConfiguration().getMaxResponseSize();
         case "maxretryafter":
         case "maxRetryAfter": return target.getConfiguration().getMaxRetryAfter();
+        case "nonproxyhosts":
+        case "nonProxyHosts": return target.getConfiguration().getNonProxyHosts();
         case "noncecachesize":
         case "nonceCacheSize": return target.getWebhookConfiguration().getNonceCacheSize();
         case "pagesize":
@@ -499,6 +525,14 @@ public class SinchProvisioningEndpointConfigurer extends PropertyConfigurerSuppo
         case "previousWebhookSecret": return target.getWebhookConfiguration().getPreviousWebhookSecret();
         case "projectid":
         case "projectId": return target.getConfiguration().getProjectId();
+        case "proxyauthpassword":
+        case "proxyAuthPassword": return target.getConfiguration().getProxyAuthPassword();
+        case "proxyauthusername":
+        case "proxyAuthUsername": return target.getConfiguration().getProxyAuthUsername();
+        case "proxyhost":
+        case "proxyHost": return target.getConfiguration().getProxyHost();
+        case "proxyport":
+        case "proxyPort": return target.getConfiguration().getProxyPort();
         case "rawjson":
         case "rawJson": return target.getConfiguration().isRawJson();
         case "refusalloginterval":
@@ -555,6 +589,8 @@ public class SinchProvisioningEndpointConfigurer extends PropertyConfigurerSuppo
         case "useCase": return target.getParameters().getUseCase();
         case "usefixeddelay":
         case "useFixedDelay": return target.isUseFixedDelay();
+        case "usesystemproxy":
+        case "useSystemProxy": return target.getConfiguration().isUseSystemProxy();
         case "watchfields":
         case "watchFields": return target.getConsumerConfiguration().getWatchFields();
         case "webhookid":

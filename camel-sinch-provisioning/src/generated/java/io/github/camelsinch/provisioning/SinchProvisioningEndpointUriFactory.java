@@ -23,7 +23,7 @@ public class SinchProvisioningEndpointUriFactory extends org.apache.camel.suppor
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(93);
+        Set<String> props = new HashSet<>(99);
         props.add("algorithm");
         props.add("api");
         props.add("attemptTimeout");
@@ -74,6 +74,7 @@ public class SinchProvisioningEndpointUriFactory extends org.apache.camel.suppor
         props.add("maxPagesPerPoll");
         props.add("maxResponseSize");
         props.add("maxRetryAfter");
+        props.add("nonProxyHosts");
         props.add("nonceCacheSize");
         props.add("operation");
         props.add("pageSize");
@@ -84,6 +85,10 @@ public class SinchProvisioningEndpointUriFactory extends org.apache.camel.suppor
         props.add("poolLeaseTimeout");
         props.add("previousWebhookSecret");
         props.add("projectId");
+        props.add("proxyAuthPassword");
+        props.add("proxyAuthUsername");
+        props.add("proxyHost");
+        props.add("proxyPort");
         props.add("rawJson");
         props.add("refusalLogInterval");
         props.add("repeatCount");
@@ -113,14 +118,17 @@ public class SinchProvisioningEndpointUriFactory extends org.apache.camel.suppor
         props.add("usQuestionnaireVersion");
         props.add("useCase");
         props.add("useFixedDelay");
+        props.add("useSystemProxy");
         props.add("watchFields");
         props.add("webhookId");
         props.add("webhookSecret");
         props.add("webhookUrl");
         PROPERTY_NAMES = Collections.unmodifiableSet(props);
-        Set<String> secretProps = new HashSet<>(3);
+        Set<String> secretProps = new HashSet<>(5);
         secretProps.add("keySecret");
         secretProps.add("previousWebhookSecret");
+        secretProps.add("proxyAuthPassword");
+        secretProps.add("proxyAuthUsername");
         secretProps.add("webhookSecret");
         SECRET_PROPERTY_NAMES = Collections.unmodifiableSet(secretProps);
         Map<String, String> prefixes = new HashMap<>(1);

@@ -2,11 +2,13 @@ package io.github.camelsinch.provisioning;
 
 import io.github.camelsinch.provisioning.client.AuthType;
 import io.github.camelsinch.provisioning.client.ClientSettings;
+import io.github.camelsinch.provisioning.client.ProxySettings;
 import org.apache.camel.CamelContext;
 import org.apache.camel.RuntimeCamelException;
 
 import java.time.Duration;
 import java.util.Locale;
+import java.util.Properties;
 
 /** Turns the Camel options into the settings of the Camel-free HTTP client, validating them on the way. */
 final class ClientSettingsFactory {
@@ -35,7 +37,8 @@ final class ClientSettingsFactory {
                 .tokenRefreshMargin(Duration.ofMillis(c.getTokenRefreshMargin()))
                 .maxResponseSize(c.getMaxResponseSize())
                 .attemptTimeout(Duration.ofMillis(c.getAttemptTimeout()))
-                .callTimeout(Duration.ofMillis(c.getCallTimeout()));
+                .callTimeout(Duration.ofMillis(c.getCallTimeout()))
+                .proxy(proxy(c, System.getProperties()));
         if (context != null && c.getSslContextParameters() != null) {
             try {
                 b.sslContext(c.getSslContextParameters().createSSLContext(context));
@@ -44,6 +47,45 @@ final class ClientSettingsFactory {
             }
         }
         return b.build();
+    }
+
+    /**
+     * The proxy of the options: proxyHost/proxyPort, or with useSystemProxy the JVM's https.proxyHost/https.proxyPort
+     * and http.nonProxyHosts; null for direct calls. Options that only make sense with a proxy are refused without
+     * one, so a half-configured proxy fails at endpoint creation instead of connecting directly.
+     */
+    static ProxySettings proxy(SinchProvisioningConfiguration c, Properties systemProperties) {
+        boolean host = c.getProxyHost() != null && !c.getProxyHost().isBlank();
+        boolean port = c.getProxyPort() != null;
+        boolean credentials = c.getProxyAuthUsername() != null || c.getProxyAuthPassword() != null;
+        boolean exemptions = c.getNonProxyHosts() != null && !c.getNonProxyHosts().isBlank();
+        if (c.isUseSystemProxy() && (host || port)) {
+            throw new IllegalArgumentException("Set either proxyHost and proxyPort, or useSystemProxy=true, not both");
+        }
+        if (c.isUseSystemProxy() && exemptions) {
+            throw new IllegalArgumentException("With useSystemProxy=true the hosts that bypass the proxy come from the"
+                    + " http.nonProxyHosts system property; remove nonProxyHosts, or set proxyHost and proxyPort"
+                    + " instead of useSystemProxy");
+        }
+        if (port && !host) {
+            throw new IllegalArgumentException("proxyHost is required with proxyPort");
+        }
+        if (host && !port) {
+            throw new IllegalArgumentException("proxyPort is required with proxyHost (1-65535)");
+        }
+        ProxySettings proxy = null;
+        if (host) {
+            proxy = ProxySettings.of(c.getProxyHost(), c.getProxyPort()).withNonProxyHosts(c.getNonProxyHosts());
+        } else if (c.isUseSystemProxy()) {
+            proxy = ProxySettings.fromSystemProperties(systemProperties);
+        } else if (credentials || exemptions) {
+            throw new IllegalArgumentException((credentials ? "proxyAuthUsername/proxyAuthPassword" : "nonProxyHosts")
+                    + " is set but no proxy is: set proxyHost and proxyPort, or useSystemProxy=true");
+        }
+        if (proxy != null && credentials) {
+            proxy = proxy.withCredentials(c.getProxyAuthUsername(), c.getProxyAuthPassword());
+        }
+        return proxy;
     }
 
     static AuthType authType(String value) {

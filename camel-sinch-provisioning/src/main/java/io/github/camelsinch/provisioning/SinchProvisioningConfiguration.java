@@ -131,6 +131,40 @@ public class SinchProvisioningConfiguration implements Cloneable {
                             + " thrown.")
     private long callTimeout = 120000;
 
+    @UriParam(label = "proxy",
+              description = "The HTTP proxy host (a name or IP address, no scheme or port) that the API and token"
+                            + " calls go through; HTTPS is tunnelled with CONNECT, TLS and hostname verification"
+                            + " unchanged. Requires proxyPort.")
+    private String proxyHost;
+
+    @UriParam(label = "proxy", description = "The HTTP proxy port, 1-65535. Required with proxyHost.")
+    private Integer proxyPort;
+
+    @UriParam(label = "proxy,security", secret = true,
+              description = "The username the proxy gets when it asks for authentication (407, Basic or Digest);"
+                            + " never sent to the API. Requires proxyAuthPassword.")
+    private String proxyAuthUsername;
+
+    @UriParam(label = "proxy,security", secret = true,
+              description = "The password the proxy gets when it asks for authentication (407); never sent to the"
+                            + " API, never logged. Requires proxyAuthUsername.")
+    private String proxyAuthPassword;
+
+    @UriParam(label = "proxy",
+              description = "Hosts reached without the proxy, in the JVM's http.nonProxyHosts syntax: host names"
+                            + " separated by a vertical bar, each matching a whole name, with an asterisk as a"
+                            + " wildcard at its start or end (examples in docs/proxy.md). Used with proxyHost.")
+    private String nonProxyHosts;
+
+    @UriParam(label = "proxy", defaultValue = "false",
+              description = "Take the proxy from the JVM's standard system properties (https.proxyHost,"
+                            + " https.proxyPort, default 443, and http.nonProxyHosts, which as in the JVM always"
+                            + " exempts localhost and the 127 network), read when the endpoint is created. Off by"
+                            + " default: those properties are process-wide and often set for other traffic, and the"
+                            + " API credentials should only go through a proxy chosen for them. Not together with"
+                            + " proxyHost or nonProxyHosts.")
+    private boolean useSystemProxy;
+
     public String getProjectId() {
         return projectId;
     }
@@ -307,6 +341,54 @@ public class SinchProvisioningConfiguration implements Cloneable {
         this.maxResponseSize = maxResponseSize;
     }
 
+    public String getProxyHost() {
+        return proxyHost;
+    }
+
+    public void setProxyHost(String proxyHost) {
+        this.proxyHost = proxyHost;
+    }
+
+    public Integer getProxyPort() {
+        return proxyPort;
+    }
+
+    public void setProxyPort(Integer proxyPort) {
+        this.proxyPort = proxyPort;
+    }
+
+    public String getProxyAuthUsername() {
+        return proxyAuthUsername;
+    }
+
+    public void setProxyAuthUsername(String proxyAuthUsername) {
+        this.proxyAuthUsername = proxyAuthUsername;
+    }
+
+    public String getProxyAuthPassword() {
+        return proxyAuthPassword;
+    }
+
+    public void setProxyAuthPassword(String proxyAuthPassword) {
+        this.proxyAuthPassword = proxyAuthPassword;
+    }
+
+    public String getNonProxyHosts() {
+        return nonProxyHosts;
+    }
+
+    public void setNonProxyHosts(String nonProxyHosts) {
+        this.nonProxyHosts = nonProxyHosts;
+    }
+
+    public boolean isUseSystemProxy() {
+        return useSystemProxy;
+    }
+
+    public void setUseSystemProxy(boolean useSystemProxy) {
+        this.useSystemProxy = useSystemProxy;
+    }
+
     public int getMaxItems() {
         return maxItems;
     }
@@ -323,11 +405,14 @@ public class SinchProvisioningConfiguration implements Cloneable {
         }
     }
 
-    /** Never shows the key secret. */
+    /** Never shows the key secret or the proxy's credentials. */
     @Override
     public String toString() {
         return "SinchProvisioningConfiguration{projectId=" + projectId + ", keyId=" + keyId
                + ", keySecret=" + (keySecret == null ? "null" : "***") + ", authType=" + authType
-               + ", baseUrl=" + baseUrl + ", authUrl=" + authUrl + "}";
+               + ", baseUrl=" + baseUrl + ", authUrl=" + authUrl
+               + (proxyHost == null ? "" : ", proxy=" + proxyHost + ":" + proxyPort
+                                           + (proxyAuthUsername == null ? "" : ", proxyAuth=***"))
+               + (useSystemProxy ? ", useSystemProxy=true" : "") + "}";
     }
 }

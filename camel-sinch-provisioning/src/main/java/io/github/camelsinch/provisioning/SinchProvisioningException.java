@@ -7,7 +7,7 @@ import org.apache.camel.spi.HttpResponseAware;
 /**
  * The one exception a {@code sinch-prov} route sees for a failed call. It carries the HTTP status, the PAPI error
  * ({@code errorCode}, message, resolution, additional information), the operation and the sanitized URI;
- * {@link #kind()} tells authentication, not found, validation, conflict, rate limit and server errors apart.
+ * {@link #kind()} tells authentication, not found, validation, conflict, rate limit, server and proxy errors apart.
  * Being {@link HttpResponseAware}, Camel's health checks report its HTTP status.
  */
 public class SinchProvisioningException extends SinchApiException implements HttpResponseAware {
@@ -50,6 +50,11 @@ public class SinchProvisioningException extends SinchApiException implements Htt
 
     public boolean isServerError() {
         return kind() == ErrorKind.SERVER;
+    }
+
+    /** The configured HTTP proxy answered instead of the API (407 or a refused tunnel). */
+    public boolean isProxyError() {
+        return kind() == ErrorKind.PROXY;
     }
 
     @Override

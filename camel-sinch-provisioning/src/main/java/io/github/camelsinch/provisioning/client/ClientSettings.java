@@ -5,8 +5,8 @@ import java.util.Objects;
 import javax.net.ssl.SSLContext;
 
 /**
- * Immutable settings of one {@link SinchApiClient}: where to call, how to authenticate, and the timeout and retry
- * bounds. {@link #toString()} never shows the key secret.
+ * Immutable settings of one {@link SinchApiClient}: where to call, how to authenticate, the proxy on the way, and
+ * the timeout and retry bounds. {@link #toString()} never shows the key secret or the proxy's credentials.
  */
 public final class ClientSettings {
 
@@ -33,6 +33,7 @@ public final class ClientSettings {
     private final long maxResponseSize;
     private final Duration attemptTimeout;
     private final Duration callTimeout;
+    private final ProxySettings proxy;
 
     private ClientSettings(Builder b) {
         this.baseUrl = b.baseUrl;
@@ -53,6 +54,7 @@ public final class ClientSettings {
         this.maxResponseSize = b.maxResponseSize;
         this.attemptTimeout = b.attemptTimeout;
         this.callTimeout = b.callTimeout;
+        this.proxy = b.proxy;
     }
 
     public static Builder builder() {
@@ -143,6 +145,11 @@ public final class ClientSettings {
         return callTimeout;
     }
 
+    /** The HTTP proxy of the API and token calls, or null to connect directly. */
+    public ProxySettings proxy() {
+        return proxy;
+    }
+
     @Override
     public String toString() {
         return "ClientSettings[baseUrl=" + baseUrl + ", authUrl=" + authUrl + ", keyId=" + keyId
@@ -151,7 +158,7 @@ public final class ClientSettings {
                 + ", maxAttempts=" + maxAttempts + ", initialBackoff=" + initialBackoff + ", maxBackoff=" + maxBackoff
                 + ", maxRetryAfter=" + maxRetryAfter + ", tokenRefreshMargin=" + tokenRefreshMargin
                 + ", sslContext=" + (sslContext == null ? "default" : "custom") + ", userAgent=" + userAgent + ", maxResponseSize="
-                + maxResponseSize + ", attemptTimeout=" + attemptTimeout + ", callTimeout=" + callTimeout + "]";
+                + maxResponseSize + ", attemptTimeout=" + attemptTimeout + ", callTimeout=" + callTimeout + ", proxy=" + (proxy == null ? "none" : proxy) + "]";
     }
 
     /** Collects values; {@link #build()} validates them all at once. */
@@ -174,6 +181,7 @@ public final class ClientSettings {
         private long maxResponseSize = DEFAULT_MAX_RESPONSE_SIZE;
         private Duration attemptTimeout = Duration.ofSeconds(60);
         private Duration callTimeout = Duration.ofSeconds(120);
+        private ProxySettings proxy;
 
         private Builder() {
         }
@@ -197,6 +205,7 @@ public final class ClientSettings {
             maxResponseSize = s.maxResponseSize;
             attemptTimeout = s.attemptTimeout;
             callTimeout = s.callTimeout;
+            proxy = s.proxy;
         }
 
         public Builder baseUrl(String value) {
@@ -289,10 +298,18 @@ public final class ClientSettings {
             return this;
         }
 
+        /** The HTTP proxy for the API and token calls; null (the default) connects directly. */
+        public Builder proxy(ProxySettings value) {
+            proxy = value;
+            return this;
+        }
+
         /** Validates and freezes the settings; throws IllegalArgumentException with the offending option. */
         public ClientSettings build() {
             baseUrl = EndpointUrls.requireSecureAbsolute("baseUrl", baseUrl);
             authUrl = EndpointUrls.requireSecureAbsolute("authUrl", authUrl);
+            EndpointUrls.requireLocalWhenProxied("baseUrl", baseUrl, proxy);
+            EndpointUrls.requireLocalWhenProxied("authUrl", authUrl, proxy);
             requireText("keyId", keyId);
             requireText("keySecret", keySecret);
             Objects.requireNonNull(authType, "authType");

@@ -40,6 +40,22 @@ final class EndpointUrls {
         return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
     }
 
+    /**
+     * Plain http is accepted for loopback hosts because it never leaves the machine; a proxy elsewhere would carry
+     * it (bearer token, key secret) off the machine in clear, and "localhost" would then mean the proxy's host.
+     */
+    static void requireLocalWhenProxied(String option, String url, ProxySettings proxy) {
+        if (proxy == null || proxy.isLoopback()) {
+            return;
+        }
+        URI uri = parse(option, url);
+        if ("http".equalsIgnoreCase(uri.getScheme()) && proxy.appliesTo(uri.getHost())) {
+            throw new IllegalArgumentException(option + " " + url + " is plain http, accepted only because it stays"
+                    + " on this machine, but the proxy " + proxy.address() + " would carry it off in clear: add "
+                    + uri.getHost() + " to nonProxyHosts, or use a proxy on this machine");
+        }
+    }
+
     /** True for localhost and loopback IP literals; never resolves a name, so DNS cannot change the answer. */
     static boolean isLoopback(String host) {
         String h = host.toLowerCase(Locale.ROOT);

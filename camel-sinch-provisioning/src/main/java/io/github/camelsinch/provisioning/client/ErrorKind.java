@@ -21,7 +21,12 @@ public enum ErrorKind {
     /** Any other non-2xx status, including a 3xx redirect (redirects are never followed). */
     CLIENT,
     /** No HTTP response at all: connect refused, timeout, connection reset. */
-    TRANSPORT;
+    TRANSPORT,
+    /**
+     * The configured HTTP proxy answered instead of the API: 407 (its authentication is missing or was rejected)
+     * or a refused CONNECT tunnel. The API was not reached.
+     */
+    PROXY;
 
     /** The kind an HTTP status maps to. */
     public static ErrorKind forStatus(int status) {

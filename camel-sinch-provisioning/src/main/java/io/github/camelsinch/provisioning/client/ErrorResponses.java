@@ -60,14 +60,25 @@ final class ErrorResponses {
         return cleanSnippet(scrubber.scrub(window), max);
     }
 
-    /** A call that got no HTTP response at all. */
+    /** A call that got no HTTP response at all, or only the proxy's. */
     static SinchApiException transportFailure(ApiRequest request, String sanitizedUri, int attempts,
                                               IOException failure) {
+        if (failure instanceof ProxyRefusedException refused) {
+            return proxyRefused(request.operationId(), request.displayName(), sanitizedUri, refused);
+        }
         String message = request.displayName() + " " + sanitizedUri + ": no response after " + attempts
                 + " attempt(s): " + describe(failure);
         return SinchApiException.builder(ErrorKind.TRANSPORT, request.operationId(), sanitizedUri)
                 .operation(request.displayName()).errorMessage(describe(failure)).message(message).cause(failure)
                 .build();
+    }
+
+    /** The proxy answered instead of the API: {@link ErrorKind#PROXY} with the proxy's status. */
+    static SinchApiException proxyRefused(String operationId, String displayName, String sanitizedUri,
+                                          ProxyRefusedException failure) {
+        return SinchApiException.builder(ErrorKind.PROXY, operationId, sanitizedUri).operation(displayName)
+                .httpStatus(failure.status()).errorMessage(failure.getMessage())
+                .message(displayName + " " + sanitizedUri + ": " + failure.getMessage()).cause(failure).build();
     }
 
     /** A response whose body exceeded maxResponseSize: the server misbehaved, the call is not retried. */

@@ -5,7 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.IdentityHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -13,7 +13,16 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import javax.net.ssl.SSLContext;
+import org.apache.hc.client5.http.auth.AuthSchemeFactory;
+import org.apache.hc.client5.http.auth.AuthScope;
+import org.apache.hc.client5.http.auth.StandardAuthScheme;
+import org.apache.hc.client5.http.auth.UsernamePasswordCredentials;
 import org.apache.hc.client5.http.classic.methods.HttpUriRequestBase;
+import org.apache.hc.client5.http.impl.ChainElement;
+import org.apache.hc.client5.http.impl.auth.BasicSchemeFactory;
+import org.apache.hc.client5.http.impl.auth.DigestSchemeFactory;
+import org.apache.hc.client5.http.impl.classic.HttpClientBuilder;
+import org.apache.hc.client5.http.protocol.HttpClientContext;
 import org.apache.hc.client5.http.config.ConnectionConfig;
 import org.apache.hc.client5.http.config.RequestConfig;
 import org.apache.hc.client5.http.impl.auth.BasicCredentialsProvider;
@@ -31,15 +40,17 @@ import org.apache.hc.core5.http.Header;
 import org.apache.hc.core5.http.HttpEntity;
 import org.apache.hc.core5.concurrent.Cancellable;
 import org.apache.hc.core5.http.config.Http1Config;
+import org.apache.hc.core5.http.config.RegistryBuilder;
 import org.apache.hc.core5.io.CloseMode;
 import org.apache.hc.core5.util.TimeValue;
 import org.apache.hc.core5.util.Timeout;
 
 /**
- * The pooled HttpClient 5 instances of a transport: one per distinct SSLContext (a connection manager is bound to
- * its TLS setup), so in the usual case exactly one pool. Every safety-relevant HttpClient default is switched off
- * here: redirects, automatic retries (which re-send POSTs and silently wait out Retry-After), cookies, challenge
- * based auth, TLS protocol upgrade.
+ * The pooled HttpClient 5 instances of a transport: one per distinct SSLContext and proxy (a connection manager is
+ * bound to its TLS setup, a client to its route planner and proxy credentials), so in the usual case exactly one
+ * pool. Every safety-relevant HttpClient default is switched off here: redirects, automatic retries (which re-send
+ * POSTs and silently wait out Retry-After), cookies, challenge based auth (except a proxy's 407, answered only
+ * with the proxy's own credentials), TLS protocol upgrade.
  */
 final class PooledHttpClients implements AutoCloseable {
 
@@ -50,11 +61,15 @@ final class PooledHttpClients implements AutoCloseable {
     /** Longest status or header line accepted; Sinch's longest real header is well under 1 KB. */
     static final int MAX_HEAD_LINE = 16 * 1024;
     static final int MAX_HEADERS = 200;
+    /** Set on a call's context once its connection is past the proxy: a tunnel opened, or no tunnel needed. */
+    private static final String PAST_PROXY = "io.github.camelsinch.provisioning.past-proxy";
+    /** Proxy-Authenticate headers read for the schemes an error names. */
+    private static final int MAX_CHALLENGES = 5;
 
     private final int maxTotal;
     private final int maxPerRoute;
-    private final Map<SSLContext, CloseableHttpClient> clients = new IdentityHashMap<>(); // null key = JVM default
-    private final Map<SSLContext, PoolingHttpClientConnectionManager> managers = new IdentityHashMap<>();
+    private final Map<Pool, CloseableHttpClient> clients = new HashMap<>();
+    private final Map<Pool, PoolingHttpClientConnectionManager> managers = new HashMap<>();
     /** Written under the lock, read without it: every call checks it. */
     private volatile boolean closed;
     /** The client of the last lookup (in practice the only one), so calls need no lock to find it. */
@@ -65,7 +80,17 @@ final class PooledHttpClients implements AutoCloseable {
     /** How often the watchdog looks for attempts past their deadline. */
     static final long WATCHDOG_PERIOD_MS = 50;
 
-    private record PoolEntry(SSLContext sslContext, CloseableHttpClient client) {
+    private record PoolEntry(Pool pool, CloseableHttpClient client) {
+    }
+
+    /**
+     * What tells one pool from another: the TLS context (by identity; null = JVM default trust) and the proxy (by
+     * value, credentials included; null = direct).
+     */
+    record Pool(SSLContext sslContext, ProxySettings proxy) {
+        static Pool of(ClientSettings settings) {
+            return new Pool(settings.sslContext(), settings.proxy());
+        }
     }
 
     PooledHttpClients(int maxTotal, int maxPerRoute) {
@@ -76,26 +101,34 @@ final class PooledHttpClients implements AutoCloseable {
     /** Sends one request with the timeouts of {@code settings} and reads the whole response; no retries here. */
     ApiResponse send(HttpUriRequestBase request, ClientSettings settings) throws IOException {
         request.setConfig(requestConfig(settings));
-        return send(request, settings.sslContext(), settings.maxResponseSize(), settings.attemptTimeout());
+        return send(request, Pool.of(settings), settings.maxResponseSize(), settings.attemptTimeout());
     }
 
     /**
      * As {@link #send(HttpUriRequestBase, ClientSettings)} for a request that carries its own config (built once
      * per client: the settings of a client never change, and building it allocates a few KB).
      */
-    <R extends ClassicHttpRequest & Cancellable> ApiResponse send(R request, SSLContext sslContext,
-                                                                  long maxResponseSize, Duration timeout)
+    <R extends ClassicHttpRequest & Cancellable> ApiResponse send(R request, Pool pool, long maxResponseSize,
+                                                                  Duration timeout)
             throws IOException {
-        CloseableHttpClient client = clientFor(sslContext);
+        CloseableHttpClient client = clientFor(pool);
         // The response timeout only measures silence: a server dripping a byte at a time never trips it. The
         // watchdog cancels the request at its deadline, which closes the connection under the blocked read.
         InFlight attempt = new InFlight(request, System.nanoTime() + timeout.toNanos());
         startWatchdog();
         inFlight.add(attempt);
         try {
-            return client.execute(request, response -> read(request, response, maxResponseSize));
-        } catch (ResponseTooLargeException tooLarge) {
-            throw tooLarge;
+            if (pool.proxy() == null) {
+                return client.execute(request, response -> read(request, response, maxResponseSize));
+            }
+            // Through a proxy the context tells whether the answer came from the proxy or from the API.
+            HttpClientContext context = HttpClientContext.create();
+            return client.execute(request, context, response -> {
+                checkProxyAnswer(request, response, context, pool.proxy());
+                return read(request, response, maxResponseSize);
+            });
+        } catch (ResponseTooLargeException | ProxyRefusedException refused) {
+            throw refused;
         } catch (IOException | RuntimeException failure) {
             if (attempt.timedOut) {
                 AttemptTimeoutException timeoutFailure = new AttemptTimeoutException(timeout.toMillis());
@@ -197,21 +230,22 @@ final class PooledHttpClients implements AutoCloseable {
         toClose.forEach(c -> c.close(CloseMode.GRACEFUL));
     }
 
-    private CloseableHttpClient clientFor(SSLContext sslContext) {
+    private CloseableHttpClient clientFor(Pool pool) {
         PoolEntry entry = last;
-        if (entry != null && entry.sslContext() == sslContext) {
+        if (entry != null && (entry.pool() == pool || entry.pool().equals(pool))) {
             ensureOpen();
             return entry.client();
         }
         synchronized (this) {
             ensureOpen();
-            CloseableHttpClient client = clients.computeIfAbsent(sslContext, this::create);
-            last = new PoolEntry(sslContext, client);
+            CloseableHttpClient client = clients.computeIfAbsent(pool, this::create);
+            last = new PoolEntry(pool, client);
             return client;
         }
     }
 
-    private CloseableHttpClient create(SSLContext sslContext) {
+    private CloseableHttpClient create(Pool pool) {
+        SSLContext sslContext = pool.sslContext();
         PoolingHttpClientConnectionManager manager = PoolingHttpClientConnectionManagerBuilder.create()
                 .setMaxConnTotal(maxTotal)
                 .setMaxConnPerRoute(maxPerRoute)
@@ -231,17 +265,79 @@ final class PooledHttpClients implements AutoCloseable {
                         .setTimeToLive(TimeValue.ofMinutes(5))
                         .build())
                 .build();
-        managers.put(sslContext, manager);
-        return HttpClients.custom()
+        managers.put(pool, manager);
+        HttpClientBuilder builder = HttpClients.custom()
                 .setConnectionManager(manager)
                 .disableRedirectHandling()
                 .disableAutomaticRetries()
                 .disableCookieManagement()
-                .disableAuthCaching()
+                .disableAuthCaching() // no pre-emptive credentials: the proxy gets them only when it asks
                 .disableDefaultUserAgent() // each request carries its own
-                .setDefaultCredentialsProvider(new BasicCredentialsProvider()) // empty: never answer a challenge
-                .evictIdleConnections(TimeValue.ofSeconds(30))
-                .build();
+                .evictIdleConnections(TimeValue.ofSeconds(30));
+        if (pool.proxy() == null) {
+            // HttpClients.custom() ignores the JVM's proxy properties: direct, unless a proxy is configured.
+            return builder.setDefaultCredentialsProvider(new BasicCredentialsProvider()) // empty: never answer
+                    .build();
+        }
+        return withProxy(builder, pool.proxy()).build();
+    }
+
+    /**
+     * Routes through the proxy, answers its 407 with its own credentials only, and marks every call that got past
+     * it, so that {@link #checkProxyAnswer} can tell the proxy's refusal of a tunnel from an API response.
+     */
+    private static HttpClientBuilder withProxy(HttpClientBuilder builder, ProxySettings proxy) {
+        BasicCredentialsProvider credentials = new BasicCredentialsProvider();
+        if (proxy.hasCredentials()) {
+            // Scoped to the proxy's host, port and plain-http scheme: a challenge from the API (an https host) finds
+            // nothing here, so the proxy's credentials can never be sent to it.
+            credentials.setCredentials(new AuthScope("http", proxy.host(), proxy.port(), null, null),
+                    new UsernamePasswordCredentials(proxy.username(), proxy.password().toCharArray()));
+        }
+        return builder.setRoutePlanner(new ProxyRoutePlanner(proxy))
+                .setDefaultCredentialsProvider(credentials)
+                // Basic and Digest only: Kerberos or NTLM would use ambient machine credentials nobody configured.
+                .setDefaultAuthSchemeRegistry(RegistryBuilder.<AuthSchemeFactory>create()
+                        .register(StandardAuthScheme.BASIC, BasicSchemeFactory.INSTANCE)
+                        .register(StandardAuthScheme.DIGEST, DigestSchemeFactory.INSTANCE)
+                        .build())
+                .addExecInterceptorAfter(ChainElement.CONNECT.name(), "sinch-prov-past-proxy",
+                        (request, scope, chain) -> {
+                            scope.clientContext.setAttribute(PAST_PROXY, Boolean.TRUE);
+                            return chain.proceed(request, scope);
+                        });
+    }
+
+    /**
+     * Throws when the response is the proxy's own answer rather than the API's: a 407 (HttpClient has already
+     * answered the challenge once, when credentials are configured), or a refused CONNECT, which HttpClient hands
+     * back as if it were the response.
+     */
+    private static <R extends ClassicHttpRequest & Cancellable> void checkProxyAnswer(
+            R request, ClassicHttpResponse response, HttpClientContext context, ProxySettings proxy)
+            throws ProxyRefusedException {
+        // The route is the planner's decision, made again here: HttpClient does not keep it in the context when
+        // the CONNECT fails.
+        if (!proxy.appliesTo(request.getAuthority().getHostName())) {
+            return; // nonProxyHosts: a direct call
+        }
+        int status = response.getCode();
+        boolean tunnelRefused = "https".equalsIgnoreCase(request.getScheme())
+                && context.getAttribute(PAST_PROXY) == null;
+        if (status != 407 && !tunnelRefused) {
+            return;
+        }
+        // The proxy's body is not read: an error page of unknown length is cheaper to abandon than to drain.
+        request.cancel();
+        if (status == 407) {
+            List<String> schemes = new ArrayList<>();
+            Header[] challenges = response.getHeaders("Proxy-Authenticate");
+            for (int i = 0; i < challenges.length && i < MAX_CHALLENGES; i++) {
+                schemes.add(ProxyRefusedException.scheme(challenges[i].getValue()));
+            }
+            throw ProxyRefusedException.authenticationFailed(proxy, schemes);
+        }
+        throw ProxyRefusedException.tunnelRefused(proxy, request.getAuthority().toString(), status);
     }
 
     @SuppressWarnings("deprecation") // per-request connect timeout is still honoured by the classic exec runtime
@@ -251,7 +347,8 @@ final class PooledHttpClients implements AutoCloseable {
                 .setResponseTimeout(Timeout.of(settings.responseTimeout()))
                 .setConnectionRequestTimeout(Timeout.of(settings.poolLeaseTimeout()))
                 .setRedirectsEnabled(false)
-                .setAuthenticationEnabled(false)
+                // Only to answer a proxy's 407: the credentials provider holds nothing for any other host.
+                .setAuthenticationEnabled(settings.proxy() != null && settings.proxy().hasCredentials())
                 .setProtocolUpgradeEnabled(false)
                 .build();
     }

@@ -89,7 +89,8 @@ public final class RetryPolicy {
                 || failure instanceof ConnectTimeoutException
                 || failure instanceof ConnectionRequestTimeoutException // no pooled connection leased in time
                 || failure instanceof UnknownHostException
-                || failure instanceof NoRouteToHostException;
+                || failure instanceof NoRouteToHostException
+                || failure instanceof ProxyRefusedException refused && refused.isTransient(); // tunnel never opened
     }
 
     /** Failures after the request may have been sent: retryable only when resending is harmless. */

@@ -28,6 +28,7 @@ public final class SinchApiClient {
     /** Built once: the settings never change, and both cost a URI parse or a few KB on every call otherwise. */
     private final RequestUrls.Base base;
     private final RequestConfig requestConfig;
+    private final PooledHttpClients.Pool pool;
 
     SinchApiClient(ClientSettings settings, SinchHttpTransport transport, Authenticator authenticator,
                    RetryPolicy retryPolicy, String userAgent) {
@@ -39,6 +40,7 @@ public final class SinchApiClient {
         this.metrics = new ClientMetrics(transport.metrics());
         this.base = RequestUrls.base(settings.baseUrl());
         this.requestConfig = PooledHttpClients.requestConfig(settings);
+        this.pool = PooledHttpClients.Pool.of(settings);
     }
 
     public ClientSettings settings() {
@@ -201,8 +203,7 @@ public final class SinchApiClient {
         }
         long started = System.nanoTime();
         try {
-            ApiResponse response = transport.http().send(http, settings.sslContext(), settings.maxResponseSize(),
-                    timeout);
+            ApiResponse response = transport.http().send(http, pool, settings.maxResponseSize(), timeout);
             if (LOG.isDebugEnabled()) { // the arguments alone (an array, three boxes) cost more than the call
                 LOG.debug("{} {} {} -> {} in {} ms (attempt {})", request.displayName(), request.method(),
                         pathOf(pathAndQuery), response.statusCode(), elapsedMs(started), attempt);

@@ -51,7 +51,8 @@ public final class SinchHttpTransport implements AutoCloseable {
         if (LoggerFactory.getLogger("org.apache.hc.client5.http.headers").isDebugEnabled()
                 || LoggerFactory.getLogger("org.apache.hc.client5.http.wire").isDebugEnabled()) {
             LOG.warn("DEBUG logging of org.apache.hc.client5.http.headers/wire is on: it writes the Authorization"
-                    + " header (bearer token or key secret) to the log; switch it off outside local debugging");
+                    + " header (bearer token or key secret) and the proxy's Proxy-Authorization to the log; switch it"
+                    + " off outside local debugging");
         }
     }
 

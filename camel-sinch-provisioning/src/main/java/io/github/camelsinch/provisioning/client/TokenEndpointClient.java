@@ -95,6 +95,11 @@ final class TokenEndpointClient implements TokenFetcher {
             return response;
         } catch (ResponseTooLargeException tooLarge) {
             throw ErrorResponses.tooLarge(OPERATION_ID, "token request", sanitizedUri(settings), tooLarge);
+        } catch (ProxyRefusedException refused) {
+            // Not retried: a rejected proxy password is as permanent as a rejected key secret.
+            LOG.debug("POST {} -> refused by the proxy (HTTP {}) after {} ms", settings.authUrl(), refused.status(),
+                    elapsedMs(started));
+            throw ErrorResponses.proxyRefused(OPERATION_ID, "token request", sanitizedUri(settings), refused);
         } catch (IOException e) {
             LOG.debug("POST {} -> {} after {} ms", settings.authUrl(), e.getClass().getSimpleName(), elapsedMs(started));
             throw SinchApiException.builder(ErrorKind.TRANSPORT, OPERATION_ID, sanitizedUri(settings))

@@ -167,6 +167,33 @@ public class SinchProvisioningComponentConfiguration extends ComponentConfigurat
     private Boolean healthCheckProducerEnabled = true;
 
     /**
+     * Hosts reached without the proxy, in the JVM's http.nonProxyHosts syntax: host names separated by a
+     * vertical bar, each matching a whole name, with an asterisk as a wildcard at its start or end (examples
+     * in docs/proxy.md). Used with proxyHost.
+     */
+    private String nonProxyHosts;
+
+    /**
+     * The HTTP proxy host (a name or IP address, no scheme or port) that the API and token calls go through;
+     * HTTPS is tunnelled with CONNECT, TLS and hostname verification unchanged. Requires proxyPort.
+     */
+    private String proxyHost;
+
+    /**
+     * The HTTP proxy port, 1-65535. Required with proxyHost.
+     */
+    private Integer proxyPort;
+
+    /**
+     * Take the proxy from the JVM's standard system properties (https.proxyHost, https.proxyPort, default
+     * 443, and http.nonProxyHosts, which as in the JVM always exempts localhost and the 127 network), read
+     * when the endpoint is created. Off by default: those properties are process-wide and often set for other
+     * traffic, and the API credentials should only go through a proxy chosen for them. Not together with
+     * proxyHost or nonProxyHosts.
+     */
+    private Boolean useSystemProxy = false;
+
+    /**
      * How calls authenticate: oauth2 (client credentials, a bearer token shared by all endpoints with the
      * same key, refreshed before it expires) or basic (HTTP Basic with the key; rate limited by Sinch, meant
      * for tests).
@@ -195,6 +222,18 @@ public class SinchProvisioningComponentConfiguration extends ComponentConfigurat
      * The access key secret (the password of Basic auth and the OAuth2 client secret).
      */
     private String keySecret;
+
+    /**
+     * The password the proxy gets when it asks for authentication (407); never sent to the API, never logged.
+     * Requires proxyAuthUsername.
+     */
+    private String proxyAuthPassword;
+
+    /**
+     * The username the proxy gets when it asks for authentication (407, Basic or Digest); never sent to the
+     * API. Requires proxyAuthPassword.
+     */
+    private String proxyAuthUsername;
 
     /**
      * TLS settings for the calls (trust store, key store, protocols). Hostname verification stays on.
@@ -385,6 +424,38 @@ public class SinchProvisioningComponentConfiguration extends ComponentConfigurat
         this.healthCheckProducerEnabled = healthCheckProducerEnabled;
     }
 
+    public String getNonProxyHosts() {
+        return nonProxyHosts;
+    }
+
+    public void setNonProxyHosts(String nonProxyHosts) {
+        this.nonProxyHosts = nonProxyHosts;
+    }
+
+    public String getProxyHost() {
+        return proxyHost;
+    }
+
+    public void setProxyHost(String proxyHost) {
+        this.proxyHost = proxyHost;
+    }
+
+    public Integer getProxyPort() {
+        return proxyPort;
+    }
+
+    public void setProxyPort(Integer proxyPort) {
+        this.proxyPort = proxyPort;
+    }
+
+    public Boolean getUseSystemProxy() {
+        return useSystemProxy;
+    }
+
+    public void setUseSystemProxy(Boolean useSystemProxy) {
+        this.useSystemProxy = useSystemProxy;
+    }
+
     public String getAuthType() {
         return authType;
     }
@@ -423,6 +494,22 @@ public class SinchProvisioningComponentConfiguration extends ComponentConfigurat
 
     public void setKeySecret(String keySecret) {
         this.keySecret = keySecret;
+    }
+
+    public String getProxyAuthPassword() {
+        return proxyAuthPassword;
+    }
+
+    public void setProxyAuthPassword(String proxyAuthPassword) {
+        this.proxyAuthPassword = proxyAuthPassword;
+    }
+
+    public String getProxyAuthUsername() {
+        return proxyAuthUsername;
+    }
+
+    public void setProxyAuthUsername(String proxyAuthUsername) {
+        this.proxyAuthUsername = proxyAuthUsername;
     }
 
     public SSLContextParameters getSslContextParameters() {

@@ -18,8 +18,11 @@ import java.util.Locale;
 @ConditionalOnClass(name = "org.springframework.boot.actuate.endpoint.SanitizingFunction")
 public class SinchProvisioningSanitizingAutoConfiguration {
 
-    /** The option names Camel itself masks in URIs and logs that occur among the component's options. */
-    private static final String[] SECRET_WORDS = {"secret", "password", "token"};
+    /**
+     * The option names Camel itself masks in URIs and logs that occur among the component's options; the proxy's
+     * username is on Camel's list too (proxyAuthUsername), as in camel-http.
+     */
+    private static final String[] SECRET_WORDS = {"secret", "password", "token", "proxyauthusername"};
 
     @Bean
     public SanitizingFunction sinchProvisioningSecretSanitizer() {

@@ -48,6 +48,22 @@ class SecretSanitizingTest {
     }
 
     @Test
+    void envEndpointMasksTheProxyCredentials() {
+        runner.withPropertyValues("camel.component.sinch-prov.proxy-host=proxy.example",
+                "camel.component.sinch-prov.proxy-auth-username=proxy-user-value",
+                "camel.component.sinch-prov.proxy-auth-password=proxy-password-value").run(context -> {
+                    EnvironmentEndpoint endpoint =
+                            new EnvironmentEndpoint(context.getEnvironment(), functions(context), Show.ALWAYS);
+                    for (String option : List.of("proxy-auth-username", "proxy-auth-password")) {
+                        assertEquals(MASK, endpoint.environmentEntry("camel.component.sinch-prov." + option)
+                                .getProperty().getValue(), option);
+                    }
+                    assertEquals("proxy.example", endpoint.environmentEntry("camel.component.sinch-prov.proxy-host")
+                            .getProperty().getValue());
+                });
+    }
+
+    @Test
     @SuppressWarnings("unchecked")
     void configpropsEndpointMasksTheKeySecretAlsoInsideTheSharedConfiguration() {
         runner.run(context -> {
