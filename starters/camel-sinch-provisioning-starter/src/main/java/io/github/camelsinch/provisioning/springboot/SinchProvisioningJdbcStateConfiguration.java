@@ -24,7 +24,8 @@ public class SinchProvisioningJdbcStateConfiguration {
      * The table of the state (state_key VARCHAR(1024) PRIMARY KEY, state_value TEXT), optionally schema-qualified
      * (schema.table): each part a letter or underscore, then letters, digits or underscores, at most 63 characters.
      */
-    private String tableName = JdbcStateRepository.DEFAULT_TABLE_NAME;
+    // a literal (JdbcStateRepository.DEFAULT_TABLE_NAME): the metadata processor reads no constant of another jar
+    private String tableName = "sinch_state";
 
     /**
      * Create the table when the first consumer starts, if it does not exist. Switch off when the schema is managed

@@ -87,6 +87,18 @@ class ConfigurationMetadataTest {
     }
 
     @Test
+    void theJdbcStatePropertiesAreDocumentedWithTheirDefaults() {
+        Map<String, String> defaults = Map.of(PREFIX + ".state.jdbc.enabled", "false",
+                PREFIX + ".state.jdbc.table-name", "sinch_state", PREFIX + ".state.jdbc.create-table", "true");
+        defaults.forEach((name, value) -> {
+            JsonNode property = properties.get(name);
+            assertNotNull(property, name);
+            assertFalse(property.path("description").asText().isBlank(), name + " has no description");
+            assertEquals(value, property.path("defaultValue").asText(), name);
+        });
+    }
+
+    @Test
     void enumOptionsOfferTheirValues() {
         JsonNode hint = null;
         for (JsonNode candidate : metadata.path("hints")) {
