@@ -1,5 +1,7 @@
 package io.github.camelsinch.provisioning.quarkus.deployment;
 
+import io.github.camelsinch.provisioning.quarkus.SinchProvisioningJdbcState;
+import io.quarkus.arc.deployment.AdditionalBeanBuildItem;
 import io.quarkus.deployment.annotations.BuildStep;
 import io.quarkus.deployment.builditem.CombinedIndexBuildItem;
 import io.quarkus.deployment.builditem.ExtensionSslNativeSupportBuildItem;
@@ -21,6 +23,15 @@ class SinchProvisioningProcessor {
     @BuildStep
     FeatureBuildItem feature() {
         return new FeatureBuildItem(FEATURE);
+    }
+
+    /**
+     * The observer behind {@code quarkus.camel.sinch-prov.state.jdbc.enabled}: kept although nothing injects it, as
+     * it only observes the component joining the CamelContext.
+     */
+    @BuildStep
+    AdditionalBeanBuildItem jdbcStateBean() {
+        return AdditionalBeanBuildItem.unremovableOf(SinchProvisioningJdbcState.class);
     }
 
     /** Calls go over HTTPS: native images need the SSL support. */
