@@ -49,9 +49,6 @@ class SinchProvisioningQuarkusTest {
     @Inject
     TemplateStatusBoard board;
 
-    @Inject
-    DataSource dataSource;
-
     @Test
     void theComponentIsConfiguredFromTheApplicationProperties() {
         SinchSimulator sim = SimulatorTestResource.simulator();
@@ -114,10 +111,11 @@ class SinchProvisioningQuarkusTest {
             camelContext.getComponent("sinch-prov", SinchProvisioningComponent.class).getStateRepository());
         assertEquals("sinch_state", repository.getTableName());
         // after a poll that saw the template (no other test has a PAUSED one), its state is a row of sinch_state
-        await().atMost(DEADLINE).until(() -> pausedRows() > 0);
+        // through the repository's own datasource: nothing in the application injects one (the extension keeps it)
+        await().atMost(DEADLINE).until(() -> pausedRows(repository.getDataSource()) > 0);
     }
 
-    private long pausedRows() throws SQLException {
+    private static long pausedRows(DataSource dataSource) throws SQLException {
         try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement();
              ResultSet count = statement.executeQuery(
                  "SELECT COUNT(*) FROM sinch_state WHERE state_value LIKE '%PAUSED%'")) {
