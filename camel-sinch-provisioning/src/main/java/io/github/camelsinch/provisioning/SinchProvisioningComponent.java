@@ -11,6 +11,7 @@ import org.apache.camel.Endpoint;
 import org.apache.camel.api.management.ManagedAttribute;
 import org.apache.camel.api.management.ManagedResource;
 import org.apache.camel.spi.Metadata;
+import org.apache.camel.spi.StateRepository;
 import org.apache.camel.spi.annotations.Component;
 import org.apache.camel.support.HealthCheckComponent;
 
@@ -29,6 +30,15 @@ public class SinchProvisioningComponent extends HealthCheckComponent {
 
     @Metadata(description = "The shared configuration; every endpoint starts from a copy of it.")
     private SinchProvisioningConfiguration configuration = new SinchProvisioningConfiguration();
+
+    // A component option, not part of the configuration above: the endpoints' own stateRepository (a consumer option)
+    // overrides it, and one property then gives every consumer and receiver the same store.
+    @Metadata(label = "consumer,advanced",
+              description = "The state repository of every status consumer and webhook receiver of this component"
+                            + " that sets no stateRepository of its own: any Camel StateRepository of String keys"
+                            + " and values, e.g. #bean:sinchState for a FileStateRepository or a"
+                            + " JdbcStateRepository. Default: none, each consumer keeps its state in memory.")
+    private StateRepository<String, String> stateRepository;
 
     private final Object transportLock = new Object();
     private SinchHttpTransport transport;
@@ -53,6 +63,7 @@ public class SinchProvisioningComponent extends HealthCheckComponent {
         ApiOperation operation = resolveOperation(remaining);
         SinchProvisioningEndpoint endpoint =
                 new SinchProvisioningEndpoint(uri, this, operation, configuration.copy());
+        endpoint.getConsumerConfiguration().setStateRepository(stateRepository); // the URI's own one overrides it
         WebhookEndpointOptions.rejectWebhookOptions(operation.uriPath(), parameters.keySet());
         EndpointOptionsCheck.rejectOptionsOfOtherOperations(operation, parameters.keySet());
         EndpointOptionsCheck.checkParameterValues(operation, parameters);
@@ -66,6 +77,7 @@ public class SinchProvisioningComponent extends HealthCheckComponent {
     private Endpoint createWebhookReceiver(String uri, Map<String, Object> parameters) throws Exception {
         SinchProvisioningEndpoint endpoint = SinchProvisioningEndpoint.webhookReceiver(uri, this,
                 configuration.copy());
+        endpoint.getConsumerConfiguration().setStateRepository(stateRepository); // the URI's own one overrides it
         WebhookEndpointOptions.rejectNonWebhookOptions(parameters.keySet());
         setProperties(endpoint, parameters);
         WebhookEndpointOptions.rejectUnknownOptions(parameters.keySet(), EndpointOptionsCheck.receiverOptions());
@@ -183,6 +195,14 @@ public class SinchProvisioningComponent extends HealthCheckComponent {
         ClientMetrics m = metrics();
         Instant until = m == null ? null : m.lastRateLimitUntil();
         return until == null ? "" : until.toString();
+    }
+
+    public StateRepository<String, String> getStateRepository() {
+        return stateRepository;
+    }
+
+    public void setStateRepository(StateRepository<String, String> stateRepository) {
+        this.stateRepository = stateRepository;
     }
 
     public SinchProvisioningConfiguration getConfiguration() {

@@ -26,8 +26,8 @@ public class SinchProvisioningConsumerConfiguration {
 
     @UriParam(label = "consumer,advanced",
               description = "Where the last delivered state of each resource is kept: any Camel"
-                            + " StateRepository<String, String>. Default: in memory (lost on restart, so the next"
-                            + " start baselines again). Use a FileStateRepository to emit, after a restart, exactly"
+                            + " StateRepository<String, String>. Default: the component's stateRepository, else in"
+                            + " memory (lost on restart, so the next start baselines again). Use a FileStateRepository to emit, after a restart, exactly"
                             + " the changes made while the route was down; a shared one for a cluster.")
     private StateRepository<String, String> stateRepository;
 

@@ -7,6 +7,7 @@ package io.github.camelsinch.provisioning.springboot;
 
 import io.github.camelsinch.provisioning.SinchProvisioningConfiguration;
 import java.time.Duration;
+import org.apache.camel.spi.StateRepository;
 import org.apache.camel.spring.boot.ComponentConfigurationPropertiesCommon;
 import org.apache.camel.support.jsse.SSLContextParameters;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -50,6 +51,14 @@ public class SinchProvisioningComponentConfiguration extends ComponentConfigurat
      * level and ignored.
      */
     private Boolean bridgeErrorHandler = false;
+
+    /**
+     * The state repository of every status consumer and webhook receiver of this component that sets no
+     * stateRepository of its own: any Camel StateRepository of String keys and values, e.g. #bean:sinchState
+     * for a FileStateRepository or a JdbcStateRepository. Default: none, each consumer keeps its state in
+     * memory.
+     */
+    private StateRepository<String, String> stateRepository;
 
     /**
      * List operations: follow nextPageToken and return every item in one page model, up to maxPages and
@@ -270,6 +279,14 @@ public class SinchProvisioningComponentConfiguration extends ComponentConfigurat
 
     public void setBridgeErrorHandler(Boolean bridgeErrorHandler) {
         this.bridgeErrorHandler = bridgeErrorHandler;
+    }
+
+    public StateRepository<String, String> getStateRepository() {
+        return stateRepository;
+    }
+
+    public void setStateRepository(StateRepository<String, String> stateRepository) {
+        this.stateRepository = stateRepository;
     }
 
     public Boolean getFetchAllPages() {

@@ -34,6 +34,7 @@ public class SinchProvisioningComponentConverter implements GenericConverter {
     public Set<ConvertiblePair> getConvertibleTypes() {
         Set<ConvertiblePair> answer = new LinkedHashSet<>();
         answer.add(new ConvertiblePair(String.class, io.github.camelsinch.provisioning.SinchProvisioningConfiguration.class));
+        answer.add(new ConvertiblePair(String.class, org.apache.camel.spi.StateRepository.class));
         answer.add(new ConvertiblePair(String.class, org.apache.camel.support.jsse.SSLContextParameters.class));
         return answer;
     }
@@ -50,6 +51,7 @@ public class SinchProvisioningComponentConverter implements GenericConverter {
         ref = ref.startsWith("#bean:") ? ref.substring(6) : ref.substring(1);
         return switch (targetType.getName()) {
             case "io.github.camelsinch.provisioning.SinchProvisioningConfiguration" -> applicationContext.getBean(ref, io.github.camelsinch.provisioning.SinchProvisioningConfiguration.class);
+            case "org.apache.camel.spi.StateRepository" -> applicationContext.getBean(ref, org.apache.camel.spi.StateRepository.class);
             case "org.apache.camel.support.jsse.SSLContextParameters" -> applicationContext.getBean(ref, org.apache.camel.support.jsse.SSLContextParameters.class);
             default -> null;
         };

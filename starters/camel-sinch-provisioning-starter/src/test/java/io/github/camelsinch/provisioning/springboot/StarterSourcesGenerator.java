@@ -161,7 +161,7 @@ final class StarterSourcesGenerator {
         for (Option option : options) {
             String type = option.springType();
             if (!type.startsWith("java.lang.")) {
-                imports.add(type);
+                imports.add(rawType(type));
             }
         }
         StringBuilder out = new StringBuilder(header());
@@ -217,7 +217,7 @@ final class StarterSourcesGenerator {
         TreeSet<String> objectTypes = new TreeSet<>();
         for (Option option : options) {
             if ("object".equals(option.type())) {
-                objectTypes.add(option.javaType());
+                objectTypes.add(rawType(option.javaType()));
             }
         }
         StringBuilder out = new StringBuilder(header());
@@ -337,8 +337,30 @@ final class StarterSourcesGenerator {
         return "Duration.ofMillis(" + millis + ")";
     }
 
+    /** The simple name; type arguments of java.lang (StateRepository<String, String>) keep theirs too. */
     private static String simpleName(String type) {
-        return type.substring(type.lastIndexOf('.') + 1);
+        String raw = rawType(type);
+        String simple = raw.substring(raw.lastIndexOf('.') + 1);
+        if (raw.equals(type)) {
+            return simple;
+        }
+        String arguments = type.substring(raw.length() + 1, type.lastIndexOf('>'));
+        List<String> simpleArguments = new ArrayList<>();
+        for (String argument : arguments.split(",")) {
+            String trimmed = argument.trim();
+            if (!trimmed.startsWith("java.lang.") || trimmed.contains("<")) {
+                throw new IllegalStateException("Type argument " + trimmed + " of " + type + " is not handled by "
+                        + StarterSourcesGenerator.class.getSimpleName() + "; extend it");
+            }
+            simpleArguments.add(trimmed.substring("java.lang.".length()));
+        }
+        return simple + "<" + String.join(", ", simpleArguments) + ">";
+    }
+
+    /** The class of a type without its type arguments: what is imported, converted to, and looked up. */
+    static String rawType(String type) {
+        int generic = type.indexOf('<');
+        return generic < 0 ? type : type.substring(0, generic);
     }
 
     /** The description as javadoc lines of at most 110 characters; nothing in it may close the comment. */

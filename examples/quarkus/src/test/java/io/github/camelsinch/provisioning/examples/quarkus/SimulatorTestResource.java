@@ -39,6 +39,7 @@ public class SimulatorTestResource implements QuarkusTestResourceLifecycleManage
             "camel.component.sinch-prov.key-secret", simulator.keySecret(),
             "camel.component.sinch-prov.project-id", PROJECT,
             "example.template-poll-delay", "100",
+            "quarkus.datasource.jdbc.url", "jdbc:h2:mem:quarkus-example;DB_CLOSE_DELAY=-1",
             "quarkus.log.file.enabled", "true",
             "quarkus.log.file.path", LOG.toAbsolutePath().toString());
     }

@@ -6,6 +6,7 @@ import io.github.camelsinch.provisioning.model.WhatsappSenderDto;
 import io.github.camelsinch.provisioning.model.WhatsappSenderListDto;
 import io.github.camelsinch.provisioning.simulator.ResourceKind;
 import io.github.camelsinch.provisioning.simulator.SinchSimulator;
+import io.github.camelsinch.provisioning.state.JdbcStateRepository;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
@@ -13,6 +14,11 @@ import org.apache.camel.CamelContext;
 import org.apache.camel.ProducerTemplate;
 import org.junit.jupiter.api.Test;
 
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -23,6 +29,7 @@ import java.util.stream.Stream;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The application in JVM mode against the in-process simulator (native mode is not tested: no GraalVM here). */
@@ -93,5 +100,27 @@ class SinchProvisioningQuarkusTest {
 
         List<Change> changes = board.changesOf(id);
         assertEquals(new Change("CHANGED", "PENDING", "APPROVED"), changes.get(changes.size() - 1));
+    }
+
+    @Test
+    void theConsumersStateIsStoredInTheSinchStateTableOfTheDefaultDatasource() {
+        SimulatorTestResource.simulator().control()
+            .seed(SimulatorTestResource.PROJECT, ResourceKind.WHATSAPP_TEMPLATE, null, "PAUSED");
+
+        JdbcStateRepository repository = assertInstanceOf(JdbcStateRepository.class,
+            camelContext.getComponent("sinch-prov", SinchProvisioningComponent.class).getStateRepository());
+        assertEquals("sinch_state", repository.getTableName());
+        // after a poll that saw the template (no other test has a PAUSED one), its state is a row of sinch_state
+        // through the repository's own datasource: nothing in the application injects one (the extension keeps it)
+        await().atMost(DEADLINE).until(() -> pausedRows(repository.getDataSource()) > 0);
+    }
+
+    private static long pausedRows(DataSource dataSource) throws SQLException {
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement();
+             ResultSet count = statement.executeQuery(
+                 "SELECT COUNT(*) FROM sinch_state WHERE state_value LIKE '%PAUSED%'")) {
+            count.next();
+            return count.getLong(1);
+        }
     }
 }

@@ -5,6 +5,8 @@ import io.github.camelsinch.provisioning.model.WhatsappSenderListDto;
 import io.github.camelsinch.provisioning.simulator.ResourceKind;
 import io.github.camelsinch.provisioning.simulator.SimulatorExtension;
 import io.github.camelsinch.provisioning.examples.springboot.TemplateStatusBoard.Change;
+import io.github.camelsinch.provisioning.SinchProvisioningComponent;
+import io.github.camelsinch.provisioning.state.JdbcStateRepository;
 import org.apache.camel.CamelContext;
 import org.apache.camel.ProducerTemplate;
 import org.junit.jupiter.api.AfterAll;
@@ -16,6 +18,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.annotation.DirtiesContext;
@@ -30,13 +33,14 @@ import java.util.stream.Stream;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 
 /**
  * The application as it runs, against the in-process simulator: its credentials and URLs reach the component through
  * {@code camel.component.sinch-prov.*} properties, as they would from the environment.
  */
 @SpringBootTest(properties = {"example.template-poll-delay=100", "camel.main.run-controller=false",
-    "camel.main.shutdown-timeout=5"})
+    "camel.main.shutdown-timeout=5", "spring.datasource.url=jdbc:h2:mem:spring-boot-example;DB_CLOSE_DELAY=-1"})
 @ExtendWith(OutputCaptureExtension.class)
 @DirtiesContext
 class SinchProvisioningExampleApplicationTest {
@@ -66,6 +70,9 @@ class SinchProvisioningExampleApplicationTest {
 
     @Autowired
     private CamelContext camelContext;
+
+    @Autowired
+    private JdbcTemplate jdbc;
 
     private static CamelContext started;
 
@@ -117,5 +124,16 @@ class SinchProvisioningExampleApplicationTest {
         assertEquals(List.of(new Change("CHANGED", "PENDING", "APPROVED")), changes.subList(changes.size() - 1,
             changes.size()));
         assertFalse(output.getAll().contains(SIM.keySecret()), "the key secret was logged");
+    }
+
+    @Test
+    void theConsumersStateIsStoredInTheSinchStateTableOfTheDataSource() {
+        SIM.control().seed(PROJECT, ResourceKind.WHATSAPP_TEMPLATE, null, "PAUSED");
+
+        assertInstanceOf(JdbcStateRepository.class,
+            camelContext.getComponent("sinch-prov", SinchProvisioningComponent.class).getStateRepository());
+        // after a poll that saw the template (no other test has a PAUSED one), its state is a row of sinch_state
+        await().atMost(DEADLINE).until(() -> jdbc.queryForObject(
+            "SELECT COUNT(*) FROM sinch_state WHERE state_value LIKE '%PAUSED%'", Long.class) > 0);
     }
 }

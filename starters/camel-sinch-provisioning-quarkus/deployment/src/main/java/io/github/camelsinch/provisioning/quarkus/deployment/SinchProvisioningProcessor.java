@@ -1,11 +1,15 @@
 package io.github.camelsinch.provisioning.quarkus.deployment;
 
+import io.github.camelsinch.provisioning.quarkus.SinchProvisioningJdbcState;
+import io.quarkus.arc.deployment.AdditionalBeanBuildItem;
+import io.quarkus.arc.deployment.UnremovableBeanBuildItem;
 import io.quarkus.deployment.annotations.BuildStep;
 import io.quarkus.deployment.builditem.CombinedIndexBuildItem;
 import io.quarkus.deployment.builditem.ExtensionSslNativeSupportBuildItem;
 import io.quarkus.deployment.builditem.FeatureBuildItem;
 import io.quarkus.deployment.builditem.nativeimage.ReflectiveClassBuildItem;
 import org.jboss.jandex.ClassInfo;
+import org.jboss.jandex.DotName;
 import org.jboss.jandex.IndexView;
 
 import java.util.List;
@@ -21,6 +25,21 @@ class SinchProvisioningProcessor {
     @BuildStep
     FeatureBuildItem feature() {
         return new FeatureBuildItem(FEATURE);
+    }
+
+    /**
+     * The observer behind {@code quarkus.camel.sinch-prov.state.jdbc.enabled}: kept although nothing injects it, as
+     * it only observes the component joining the CamelContext.
+     */
+    @BuildStep
+    AdditionalBeanBuildItem jdbcStateBean() {
+        return AdditionalBeanBuildItem.unremovableOf(SinchProvisioningJdbcState.class);
+    }
+
+    /** That bean looks the default datasource up by type: keep it in an application that injects it nowhere. */
+    @BuildStep
+    UnremovableBeanBuildItem keepDataSources() {
+        return UnremovableBeanBuildItem.beanTypes(DotName.createSimple("javax.sql.DataSource"));
     }
 
     /** Calls go over HTTPS: native images need the SSL support. */
