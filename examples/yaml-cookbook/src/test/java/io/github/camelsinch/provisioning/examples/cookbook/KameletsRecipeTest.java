@@ -68,10 +68,11 @@ class KameletsRecipeTest {
             awaitChanges(status, 3);
 
             List<Exchange> changes = status.getReceivedExchanges();
-            assertChange(changes.get(0), "ADDED", null, null);
+            // The main status falls back to changes.status while the template has no state yet.
+            assertChange(changes.get(0), "ADDED", null, "IN_PROGRESS");
             assertEquals("IN_PROGRESS", changes.get(0).getMessage().getHeader("CamelSinchProvNewStatuses", Map.class)
                     .get("changes.status"));
-            assertChange(changes.get(1), "CHANGED", null, "PENDING");
+            assertChange(changes.get(1), "CHANGED", "IN_PROGRESS", "PENDING");
             assertChange(changes.get(2), "CHANGED", "PENDING", "APPROVED");
             assertEquals(3, status.getReceivedCounter());
         }
