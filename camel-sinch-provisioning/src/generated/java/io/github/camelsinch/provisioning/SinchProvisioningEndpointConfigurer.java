@@ -56,6 +56,8 @@ public class SinchProvisioningEndpointConfigurer extends PropertyConfigurerSuppo
         case "delay": target.setDelay(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "deletesubmitted":
         case "deleteSubmitted": target.getParameters().setDeleteSubmitted(property(camelContext, java.lang.Boolean.class, value)); return true;
+        case "dryrun":
+        case "dryRun": target.getApplyConfiguration().setDryRun(property(camelContext, boolean.class, value)); return true;
         case "exceptionhandler":
         case "exceptionHandler": target.setExceptionHandler(property(camelContext, org.apache.camel.spi.ExceptionHandler.class, value)); return true;
         case "exchangepattern":
@@ -132,6 +134,7 @@ public class SinchProvisioningEndpointConfigurer extends PropertyConfigurerSuppo
         case "previousWebhookSecret": target.getWebhookConfiguration().setPreviousWebhookSecret(property(camelContext, java.lang.String.class, value)); return true;
         case "projectid":
         case "projectId": target.getConfiguration().setProjectId(property(camelContext, java.lang.String.class, value)); return true;
+        case "prune": target.getApplyConfiguration().setPrune(property(camelContext, boolean.class, value)); return true;
         case "rawjson":
         case "rawJson": target.getConfiguration().setRawJson(property(camelContext, boolean.class, value)); return true;
         case "refusalloginterval":
@@ -236,6 +239,8 @@ public class SinchProvisioningEndpointConfigurer extends PropertyConfigurerSuppo
         case "delay": return long.class;
         case "deletesubmitted":
         case "deleteSubmitted": return java.lang.Boolean.class;
+        case "dryrun":
+        case "dryRun": return boolean.class;
         case "exceptionhandler":
         case "exceptionHandler": return org.apache.camel.spi.ExceptionHandler.class;
         case "exchangepattern":
@@ -312,6 +317,7 @@ public class SinchProvisioningEndpointConfigurer extends PropertyConfigurerSuppo
         case "previousWebhookSecret": return java.lang.String.class;
         case "projectid":
         case "projectId": return java.lang.String.class;
+        case "prune": return boolean.class;
         case "rawjson":
         case "rawJson": return boolean.class;
         case "refusalloginterval":
@@ -417,6 +423,8 @@ public class SinchProvisioningEndpointConfigurer extends PropertyConfigurerSuppo
         case "delay": return target.getDelay();
         case "deletesubmitted":
         case "deleteSubmitted": return target.getParameters().getDeleteSubmitted();
+        case "dryrun":
+        case "dryRun": return target.getApplyConfiguration().isDryRun();
         case "exceptionhandler":
         case "exceptionHandler": return target.getExceptionHandler();
         case "exchangepattern":
@@ -493,6 +501,7 @@ public class SinchProvisioningEndpointConfigurer extends PropertyConfigurerSuppo
         case "previousWebhookSecret": return target.getWebhookConfiguration().getPreviousWebhookSecret();
         case "projectid":
         case "projectId": return target.getConfiguration().getProjectId();
+        case "prune": return target.getApplyConfiguration().isPrune();
         case "rawjson":
         case "rawJson": return target.getConfiguration().isRawJson();
         case "refusalloginterval":

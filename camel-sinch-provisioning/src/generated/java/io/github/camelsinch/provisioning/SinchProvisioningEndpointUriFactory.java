@@ -23,7 +23,7 @@ public class SinchProvisioningEndpointUriFactory extends org.apache.camel.suppor
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(92);
+        Set<String> props = new HashSet<>(94);
         props.add("algorithm");
         props.add("api");
         props.add("attemptTimeout");
@@ -43,6 +43,7 @@ public class SinchProvisioningEndpointUriFactory extends org.apache.camel.suppor
         props.add("countries");
         props.add("delay");
         props.add("deleteSubmitted");
+        props.add("dryRun");
         props.add("exceptionHandler");
         props.add("exchangePattern");
         props.add("fetchAllPages");
@@ -83,6 +84,7 @@ public class SinchProvisioningEndpointUriFactory extends org.apache.camel.suppor
         props.add("poolLeaseTimeout");
         props.add("previousWebhookSecret");
         props.add("projectId");
+        props.add("prune");
         props.add("rawJson");
         props.add("refusalLogInterval");
         props.add("repeatCount");

@@ -1,5 +1,7 @@
 package io.github.camelsinch.provisioning;
 
+import io.github.camelsinch.provisioning.apply.ApplyOperations;
+import io.github.camelsinch.provisioning.apply.SinchProvisioningApplyConfiguration;
 import io.github.camelsinch.provisioning.catalog.ApiOperation;
 import io.github.camelsinch.provisioning.catalog.OperationCatalog;
 import io.github.camelsinch.provisioning.client.ClientMetrics;
@@ -53,6 +55,9 @@ public class SinchProvisioningComponent extends HealthCheckComponent {
         SinchProvisioningEndpoint endpoint =
                 new SinchProvisioningEndpoint(uri, this, operation, configuration.copy());
         WebhookEndpointOptions.rejectWebhookOptions(operation.uriPath(), parameters.keySet());
+        if (!ApplyOperations.isApply(operation)) {
+            SinchProvisioningApplyConfiguration.rejectOnOtherEndpoints(operation.uriPath(), parameters.keySet());
+        }
         EndpointOptionsCheck.rejectOptionsOfOtherOperations(operation, parameters.keySet());
         EndpointOptionsCheck.checkParameterValues(operation, parameters);
         setProperties(endpoint, parameters);
@@ -66,6 +71,7 @@ public class SinchProvisioningComponent extends HealthCheckComponent {
         SinchProvisioningEndpoint endpoint = SinchProvisioningEndpoint.webhookReceiver(uri, this,
                 configuration.copy());
         WebhookEndpointOptions.rejectNonWebhookOptions(parameters.keySet());
+        SinchProvisioningApplyConfiguration.rejectOnOtherEndpoints(WebhookEndpointOptions.WEBHOOK, parameters.keySet());
         setProperties(endpoint, parameters);
         WebhookEndpointOptions.rejectUnknownOptions(parameters.keySet());
         endpoint.validate();
@@ -85,7 +91,19 @@ public class SinchProvisioningComponent extends HealthCheckComponent {
             throw new IllegalArgumentException("Expected sinch-prov:<api>/<operation>, got sinch-prov:" + path
                     + ". Valid apis: " + String.join(", ", OperationCatalog.get().apis()));
         }
-        return OperationCatalog.get().require(path.substring(0, slash), path.substring(slash + 1));
+        String api = path.substring(0, slash);
+        String name = path.substring(slash + 1);
+        return ApplyOperations.find(api, name).orElseGet(() -> requireContractOperation(api, name));
+    }
+
+    /** The contract's operation; when there is none, the message also names the component's apply operations. */
+    private static ApiOperation requireContractOperation(String api, String name) {
+        try {
+            return OperationCatalog.get().require(api, name);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(e.getMessage() + ". The component's own operations: "
+                    + String.join(", ", ApplyOperations.uris()), e);
+        }
     }
 
     /** The component's HTTP transport, created on first use and closed when the component stops. */
