@@ -19,7 +19,8 @@ public class SinchProvisioningApplyConfiguration {
     private static final Set<String> NAMES = names();
 
     @UriParam(label = "producer,apply", defaultValue = "false",
-              description = "Apply operations only (sinch-prov:<api>/apply): plan, report and send no write (the"
+              description = "Apply operations only (whatsapp-templates/apply, kakaotalk-templates/apply,"
+                            + " webhooks/apply): plan, report and send no write (the"
                             + " listing is read, nothing is created, changed or deleted). The header"
                             + " CamelSinchProvApplyDryRun overrides it per message.")
     private boolean dryRun;
