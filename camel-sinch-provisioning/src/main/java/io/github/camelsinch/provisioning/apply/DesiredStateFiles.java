@@ -18,8 +18,9 @@ import java.util.stream.Stream;
  * Reads a desired state as it sits in git: a folder (and its sub-folders) of {@code *.json}, {@code *.yaml} and
  * {@code *.yml} files, one resource per file, in path order. Other files (a README) are skipped. YAML needs
  * {@code com.fasterxml.jackson.dataformat:jackson-dataformat-yaml} on the class path (an optional dependency of the
- * component). Use it from a route: {@code bean: {beanType: ...DesiredStateFiles, method: "read('templates')"}}, or
- * {@code .bean(DesiredStateFiles.class, "read(${header.folder})")}, then call the apply operation.
+ * component). Use it from a route: {@code bean: {beanType: ...DesiredStateFiles, method: "readFolder('templates')"}}
+ * in YAML, {@code .bean(DesiredStateFiles.class, "readFolder(${header.folder})")} in Java, or set the folder's
+ * {@code Path} as the body of the apply operation.
  */
 public final class DesiredStateFiles {
 
@@ -51,8 +52,11 @@ public final class DesiredStateFiles {
         return documents;
     }
 
-    /** {@link #read(Path)} for a path given as text (the form a route's bean call has at hand). */
-    public static List<DesiredDocument> read(String folder) {
+    /**
+     * {@link #read(Path)} for a path given as text, the form a route has at hand (a distinct name, so that a bean
+     * call {@code readFolder('templates')} has one method to pick).
+     */
+    public static List<DesiredDocument> readFolder(String folder) {
         return read(Path.of(folder));
     }
 
