@@ -58,6 +58,8 @@ public class SinchProvisioningEndpointConfigurer extends PropertyConfigurerSuppo
         case "delay": target.setDelay(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "deletesubmitted":
         case "deleteSubmitted": target.getParameters().setDeleteSubmitted(property(camelContext, java.lang.Boolean.class, value)); return true;
+        case "dryrun":
+        case "dryRun": target.getApplyConfiguration().setDryRun(property(camelContext, boolean.class, value)); return true;
         case "exceptionhandler":
         case "exceptionHandler": target.setExceptionHandler(property(camelContext, org.apache.camel.spi.ExceptionHandler.class, value)); return true;
         case "exchangepattern":
@@ -144,6 +146,7 @@ public class SinchProvisioningEndpointConfigurer extends PropertyConfigurerSuppo
         case "proxyHost": target.getConfiguration().setProxyHost(property(camelContext, java.lang.String.class, value)); return true;
         case "proxyport":
         case "proxyPort": target.getConfiguration().setProxyPort(property(camelContext, java.lang.Integer.class, value)); return true;
+        case "prune": target.getApplyConfiguration().setPrune(property(camelContext, boolean.class, value)); return true;
         case "rawjson":
         case "rawJson": target.getConfiguration().setRawJson(property(camelContext, boolean.class, value)); return true;
         case "refusalloginterval":
@@ -252,6 +255,8 @@ public class SinchProvisioningEndpointConfigurer extends PropertyConfigurerSuppo
         case "delay": return long.class;
         case "deletesubmitted":
         case "deleteSubmitted": return java.lang.Boolean.class;
+        case "dryrun":
+        case "dryRun": return boolean.class;
         case "exceptionhandler":
         case "exceptionHandler": return org.apache.camel.spi.ExceptionHandler.class;
         case "exchangepattern":
@@ -338,6 +343,7 @@ public class SinchProvisioningEndpointConfigurer extends PropertyConfigurerSuppo
         case "proxyHost": return java.lang.String.class;
         case "proxyport":
         case "proxyPort": return java.lang.Integer.class;
+        case "prune": return boolean.class;
         case "rawjson":
         case "rawJson": return boolean.class;
         case "refusalloginterval":
@@ -447,6 +453,8 @@ public class SinchProvisioningEndpointConfigurer extends PropertyConfigurerSuppo
         case "delay": return target.getDelay();
         case "deletesubmitted":
         case "deleteSubmitted": return target.getParameters().getDeleteSubmitted();
+        case "dryrun":
+        case "dryRun": return target.getApplyConfiguration().isDryRun();
         case "exceptionhandler":
         case "exceptionHandler": return target.getExceptionHandler();
         case "exchangepattern":
@@ -533,6 +541,7 @@ public class SinchProvisioningEndpointConfigurer extends PropertyConfigurerSuppo
         case "proxyHost": return target.getConfiguration().getProxyHost();
         case "proxyport":
         case "proxyPort": return target.getConfiguration().getProxyPort();
+        case "prune": return target.getApplyConfiguration().isPrune();
         case "rawjson":
         case "rawJson": return target.getConfiguration().isRawJson();
         case "refusalloginterval":

@@ -23,7 +23,7 @@ public class SinchProvisioningEndpointUriFactory extends org.apache.camel.suppor
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(99);
+        Set<String> props = new HashSet<>(101);
         props.add("algorithm");
         props.add("api");
         props.add("attemptTimeout");
@@ -44,6 +44,7 @@ public class SinchProvisioningEndpointUriFactory extends org.apache.camel.suppor
         props.add("countries");
         props.add("delay");
         props.add("deleteSubmitted");
+        props.add("dryRun");
         props.add("exceptionHandler");
         props.add("exchangePattern");
         props.add("fetchAllPages");
@@ -89,6 +90,7 @@ public class SinchProvisioningEndpointUriFactory extends org.apache.camel.suppor
         props.add("proxyAuthUsername");
         props.add("proxyHost");
         props.add("proxyPort");
+        props.add("prune");
         props.add("rawJson");
         props.add("refusalLogInterval");
         props.add("repeatCount");

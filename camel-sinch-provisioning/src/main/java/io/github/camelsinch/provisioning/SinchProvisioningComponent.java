@@ -1,5 +1,7 @@
 package io.github.camelsinch.provisioning;
 
+import io.github.camelsinch.provisioning.apply.ApplyOperations;
+import io.github.camelsinch.provisioning.apply.SinchProvisioningApplyConfiguration;
 import io.github.camelsinch.provisioning.catalog.ApiOperation;
 import io.github.camelsinch.provisioning.catalog.OperationCatalog;
 import io.github.camelsinch.provisioning.catalog.SimilarNames;
@@ -65,6 +67,9 @@ public class SinchProvisioningComponent extends HealthCheckComponent {
                 new SinchProvisioningEndpoint(uri, this, operation, configuration.copy());
         endpoint.getConsumerConfiguration().setStateRepository(stateRepository); // the URI's own one overrides it
         WebhookEndpointOptions.rejectWebhookOptions(operation.uriPath(), parameters.keySet());
+        if (!ApplyOperations.isApply(operation)) {
+            SinchProvisioningApplyConfiguration.rejectOnOtherEndpoints(operation.uriPath(), parameters.keySet());
+        }
         EndpointOptionsCheck.rejectOptionsOfOtherOperations(operation, parameters.keySet());
         EndpointOptionsCheck.checkParameterValues(operation, parameters);
         setProperties(endpoint, parameters);
@@ -79,6 +84,7 @@ public class SinchProvisioningComponent extends HealthCheckComponent {
                 configuration.copy());
         endpoint.getConsumerConfiguration().setStateRepository(stateRepository); // the URI's own one overrides it
         WebhookEndpointOptions.rejectNonWebhookOptions(parameters.keySet());
+        SinchProvisioningApplyConfiguration.rejectOnOtherEndpoints(WebhookEndpointOptions.WEBHOOK, parameters.keySet());
         setProperties(endpoint, parameters);
         WebhookEndpointOptions.rejectUnknownOptions(parameters.keySet(), EndpointOptionsCheck.receiverOptions());
         endpoint.validate();
@@ -100,7 +106,19 @@ public class SinchProvisioningComponent extends HealthCheckComponent {
                     + SimilarNames.didYouMean(api, OperationCatalog.get().apis()) + " Valid apis: "
                     + String.join(", ", OperationCatalog.get().apis()));
         }
-        return OperationCatalog.get().require(path.substring(0, slash), path.substring(slash + 1));
+        String api = path.substring(0, slash);
+        String name = path.substring(slash + 1);
+        return ApplyOperations.find(api, name).orElseGet(() -> requireContractOperation(api, name));
+    }
+
+    /** The contract's operation; when there is none, the message also names the component's apply operations. */
+    private static ApiOperation requireContractOperation(String api, String name) {
+        try {
+            return OperationCatalog.get().require(api, name);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(e.getMessage() + ". The component's own operations: "
+                    + String.join(", ", ApplyOperations.uris()), e);
+        }
     }
 
     /** The component's HTTP transport, created on first use and closed when the component stops. */

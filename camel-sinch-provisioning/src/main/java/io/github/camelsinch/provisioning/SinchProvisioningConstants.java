@@ -96,6 +96,48 @@ public final class SinchProvisioningConstants {
                             + " before the last page (CamelSinchProvNextPageToken then says where to go on).")
     public static final String TRUNCATED = PREFIX + "Truncated";
 
+    // --- apply operations (sinch-prov:<api>/apply): in, and the counts of the result -----------------------------
+
+    @Metadata(label = "producer", javaType = "Boolean",
+              description = "Apply operations: true plans only (no write), false applies; overrides the dryRun"
+                            + " option for this message.")
+    public static final String APPLY_DRY_RUN = PREFIX + "ApplyDryRun";
+
+    @Metadata(label = "producer", javaType = "int",
+              description = "Apply operations: resources created (in a dry run: to create).")
+    public static final String APPLY_CREATED = PREFIX + "ApplyCreated";
+
+    @Metadata(label = "producer", javaType = "int",
+              description = "Apply operations: resources updated (in a dry run: to update).")
+    public static final String APPLY_UPDATED = PREFIX + "ApplyUpdated";
+
+    @Metadata(label = "producer", javaType = "int",
+              description = "Apply operations: undeclared resources deleted with prune (in a dry run: to delete).")
+    public static final String APPLY_DELETED = PREFIX + "ApplyDeleted";
+
+    @Metadata(label = "producer", javaType = "int",
+              description = "Apply operations: declared resources that are as declared.")
+    public static final String APPLY_UNCHANGED = PREFIX + "ApplyUnchanged";
+
+    @Metadata(label = "producer", javaType = "int",
+              description = "Apply operations: declared changes not sent because the API refuses them in the"
+                            + " resource's current state (e.g. a template in review); each action says why.")
+    public static final String APPLY_CANNOT_APPLY = PREFIX + "ApplyCannotApply";
+
+    @Metadata(label = "producer", javaType = "int",
+              description = "Apply operations: undeclared resources left alone (prune off).")
+    public static final String APPLY_EXTRA = PREFIX + "ApplyExtra";
+
+    @Metadata(label = "producer", javaType = "int",
+              description = "Apply operations: writes the API refused or that could not be sent (the others were"
+                            + " still sent); each failed action carries the API error.")
+    public static final String APPLY_FAILED = PREFIX + "ApplyFailed";
+
+    @Metadata(label = "producer", javaType = "int",
+              description = "Apply operations: resources where the project differed from the declarations when"
+                            + " planned (every action but UNCHANGED); 0 means in sync.")
+    public static final String APPLY_DRIFT = PREFIX + "ApplyDrift";
+
     // --- consumer: one status change of one resource ---------------------------------------------------------------
 
     @Metadata(label = "consumer", javaType = "String",

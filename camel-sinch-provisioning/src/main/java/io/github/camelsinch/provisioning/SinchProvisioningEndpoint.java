@@ -1,5 +1,8 @@
 package io.github.camelsinch.provisioning;
 
+import io.github.camelsinch.provisioning.apply.ApplyOperations;
+import io.github.camelsinch.provisioning.apply.ApplyProducer;
+import io.github.camelsinch.provisioning.apply.SinchProvisioningApplyConfiguration;
 import io.github.camelsinch.provisioning.catalog.ApiOperation;
 import io.github.camelsinch.provisioning.catalog.OperationParameter;
 import io.github.camelsinch.provisioning.catalog.ParameterValidator;
@@ -47,9 +50,11 @@ public class SinchProvisioningEndpoint extends ScheduledPollEndpoint implements 
     // Not required in the metadata only because sinch-prov:webhook has none: Camel's tooling knows one endpoint
     // class and one syntax per scheme, and a required operation would make it flag the receiver's URI as invalid.
     // The component still refuses any other api without an operation.
-    @UriPath(enums = SinchProvisioningApiParameters.OPERATION_NAMES,
+    @UriPath(enums = SinchProvisioningApiParameters.OPERATION_NAMES + "," + ApplyOperations.APPLY,
              description = "The operation of the api group, e.g. list, get, create. Which names exist depends on"
-                           + " the api; see the operation reference. Required for every api except webhook.")
+                           + " the api; see the operation reference. Required for every api except webhook. apply"
+                           + " (whatsapp-templates, kakaotalk-templates, webhooks) is the component's own: make the"
+                           + " project match a desired state.")
     private String operation;
 
     @UriParam
@@ -65,6 +70,10 @@ public class SinchProvisioningEndpoint extends ScheduledPollEndpoint implements 
     // scheme has one endpoint class in Camel's metadata. The component refuses them on the other endpoints.
     @UriParam
     private SinchProvisioningWebhookConfiguration webhookConfiguration = new SinchProvisioningWebhookConfiguration();
+
+    // The apply operations' options (dryRun, prune), nested like the receiver's; refused on the other endpoints.
+    @UriParam
+    private SinchProvisioningApplyConfiguration applyConfiguration = new SinchProvisioningApplyConfiguration();
 
     // Re-declared for its default: Camel's 500 ms suits a local directory, not an API with a rate limit.
     @UriParam(label = "consumer,scheduler", defaultValue = "" + DEFAULT_POLL_DELAY, javaType = "java.time.Duration",
@@ -130,6 +139,9 @@ public class SinchProvisioningEndpoint extends ScheduledPollEndpoint implements 
             throw new UnsupportedOperationException("sinch-prov:webhook only receives callbacks (from); to manage"
                     + " webhooks call sinch-prov:webhooks/<operation>");
         }
+        if (ApplyOperations.isApply(apiOperation)) {
+            return new ApplyProducer(this);
+        }
         return new SinchProvisioningProducer(this);
     }
 
@@ -143,6 +155,10 @@ public class SinchProvisioningEndpoint extends ScheduledPollEndpoint implements 
             SinchProvisioningWebhookConsumer receiver = new SinchProvisioningWebhookConsumer(this, processor);
             configureConsumer(receiver);
             return receiver;
+        }
+        if (ApplyOperations.isApply(apiOperation)) {
+            throw new UnsupportedOperationException("sinch-prov:" + apiOperation.uriPath() + " is a producer"
+                    + " (to) only: it applies the desired state in the message body");
         }
         SinchProvisioningStatusConsumer consumer = new SinchProvisioningStatusConsumer(this, processor);
         configureConsumer(consumer);
@@ -265,5 +281,13 @@ public class SinchProvisioningEndpoint extends ScheduledPollEndpoint implements 
 
     public void setWebhookConfiguration(SinchProvisioningWebhookConfiguration webhookConfiguration) {
         this.webhookConfiguration = webhookConfiguration;
+    }
+
+    public SinchProvisioningApplyConfiguration getApplyConfiguration() {
+        return applyConfiguration;
+    }
+
+    public void setApplyConfiguration(SinchProvisioningApplyConfiguration applyConfiguration) {
+        this.applyConfiguration = applyConfiguration;
     }
 }

@@ -121,7 +121,8 @@ public final class SinchHttpTransport implements AutoCloseable {
         return http.leasedConnections();
     }
 
-    Sleeper sleeper() {
+    /** How retries wait; the apply operations wait out a rate-limited write with it too. */
+    public Sleeper sleeper() {
         return sleeper;
     }
 

@@ -115,6 +115,13 @@ class ModelsDocIsCurrentTest {
             if (!line.startsWith("| `sinch-prov:")) {
                 continue;
             }
+            if (line.contains("/apply` |")) {
+                // The component's own operations have a table of their own: the declaration model is the last cell.
+                if (!line.matches(".*\\| \\[`\\w+`\\]\\(models\\.md#\\w+\\)[^|]* \\|$")) {
+                    unlinked.add(line);
+                }
+                continue;
+            }
             String[] cells = line.split(" \\| ");
             String body = cells[3];
             String response = cells[4];

@@ -1,0 +1,68 @@
+package io.github.camelsinch.provisioning.apply;
+
+import org.apache.camel.spi.UriParam;
+import org.apache.camel.spi.UriParams;
+
+import java.lang.reflect.Field;
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * The options of the apply operations ({@code sinch-prov:<api>/apply}), a nested group of the one endpoint class
+ * (Camel's tooling knows one endpoint class per scheme). The component refuses them on every other endpoint.
+ */
+@UriParams
+public class SinchProvisioningApplyConfiguration {
+
+    private static final Set<String> NAMES = names();
+
+    @UriParam(label = "producer,apply", defaultValue = "false",
+              description = "Apply operations only (whatsapp-templates/apply, kakaotalk-templates/apply,"
+                            + " webhooks/apply): plan, report and send no write (the"
+                            + " listing is read, nothing is created, changed or deleted). The header"
+                            + " CamelSinchProvApplyDryRun overrides it per message.")
+    private boolean dryRun;
+
+    @UriParam(label = "producer,apply", defaultValue = "false",
+              description = "Apply operations only: delete what exists in the project (for KakaoTalk: of the"
+                            + " sender) but is not declared. Off: such resources are reported as EXTRA and left"
+                            + " alone. An empty desired state with prune on is refused.")
+    private boolean prune;
+
+    public boolean isDryRun() {
+        return dryRun;
+    }
+
+    public void setDryRun(boolean dryRun) {
+        this.dryRun = dryRun;
+    }
+
+    public boolean isPrune() {
+        return prune;
+    }
+
+    public void setPrune(boolean prune) {
+        this.prune = prune;
+    }
+
+    /** For any endpoint but an apply operation's: the apply options are refused, named. */
+    public static void rejectOnOtherEndpoints(String uri, Collection<String> optionNames) {
+        List<String> misplaced = optionNames.stream().filter(NAMES::contains).sorted().toList();
+        if (!misplaced.isEmpty()) {
+            throw new IllegalArgumentException("Option(s) " + misplaced + " apply only to the apply operations ("
+                    + String.join(", ", ApplyOperations.uris()) + "), not to sinch-prov:" + uri);
+        }
+    }
+
+    private static Set<String> names() {
+        TreeSet<String> names = new TreeSet<>();
+        for (Field f : SinchProvisioningApplyConfiguration.class.getDeclaredFields()) {
+            if (f.isAnnotationPresent(UriParam.class)) {
+                names.add(f.getName());
+            }
+        }
+        return java.util.Collections.unmodifiableSet(names);
+    }
+}

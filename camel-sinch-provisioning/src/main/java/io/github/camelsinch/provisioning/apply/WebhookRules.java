@@ -1,0 +1,68 @@
+package io.github.camelsinch.provisioning.apply;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.camelsinch.provisioning.client.ApiRequest;
+import io.github.camelsinch.provisioning.model.WebhookWebhookInputDto;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Webhooks: identity {@code target}; compared: {@code triggers}, as a set (the API does not keep their order). The
+ * {@code secret} is write-only (the API never returns it): it is sent when the webhook is created and never
+ * compared, so it cannot show as drift; an apply does not send it again. Rotating it is a deliberate act:
+ * {@code sinch-prov:webhooks/update} with the new secret (see docs/templates-as-code.md).
+ */
+final class WebhookRules extends ResourceRules {
+
+    WebhookRules() {
+        super("webhooks");
+    }
+
+    @Override
+    Class<?> declarationType() {
+        return WebhookWebhookInputDto.class;
+    }
+
+    @Override
+    String identity(ObjectNode declared) {
+        return declared.path("target").asText();
+    }
+
+    @Override
+    String identityOfRemote(ObjectNode remote) {
+        return remote.path("target").asText();
+    }
+
+    @Override
+    String resourceId(ObjectNode remote) {
+        return remote.path("id").asText(null);
+    }
+
+    @Override
+    Comparison compare(ObjectNode declared, ObjectNode remote) {
+        ObjectNode compared = declared.objectNode();
+        compared.set("triggers", declared.get("triggers"));
+        List<String> fields = FieldDiff.differences(compared, remote, Set.of("triggers"));
+        return fields.isEmpty() ? Comparison.unchanged() : Comparison.update(fields);
+    }
+
+    @Override
+    ApiRequest create(Scope scope, ObjectNode declared) {
+        return request("create", scope).body(body(declared)).build();
+    }
+
+    /** PATCH with the triggers only: the target is the identity and the secret is not sent again. */
+    @Override
+    ApiRequest update(Scope scope, ObjectNode declared, ObjectNode remote, List<String> changedFields) {
+        ObjectNode patch = declared.objectNode();
+        patch.set("triggers", declared.get("triggers"));
+        return request("update", scope).pathParameter("webhookId", remote.path("id").asText())
+                .body(body(patch)).build();
+    }
+
+    @Override
+    ApiRequest delete(Scope scope, ObjectNode remote) {
+        return request("delete", scope).pathParameter("webhookId", remote.path("id").asText()).build();
+    }
+}
