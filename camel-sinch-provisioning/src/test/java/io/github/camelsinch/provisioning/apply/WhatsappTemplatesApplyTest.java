@@ -97,8 +97,7 @@ class WhatsappTemplatesApplyTest extends ApplyTestSupport {
     @Test
     void aTemplateChangedThroughTheControlApiShowsAsDrift() {
         List<ObjectNode> desired = appliedAndApproved();
-        // As if someone edited it in the dashboard: same name and language, other content. (The simulator keeps its
-        // example components rather than the seeded ones at APPROVED, so the component list as a whole differs.)
+        // As if someone edited it in the dashboard: same name and language, other body text.
         SIM.control().seed(PROJECT, ResourceKind.WHATSAPP_TEMPLATE,
                 whatsappTemplate("order_shipped", "Shipped! (edited by hand)"), "APPROVED");
 
@@ -107,7 +106,7 @@ class WhatsappTemplatesApplyTest extends ApplyTestSupport {
         ApplyAction drift = result(plan).getActions().stream().filter(ApplyAction::isDrift).findFirst().orElseThrow();
         assertEquals("order_shipped/EN", drift.getIdentity());
         assertEquals(ActionType.UPDATE, drift.getType());
-        assertEquals(List.of("details.components"), drift.getChangedFields());
+        assertEquals(List.of("details.components[0].text"), drift.getChangedFields());
         assertEquals(List.of(), writes());
 
         // Applying puts the declared text back; then the project is as declared again.
