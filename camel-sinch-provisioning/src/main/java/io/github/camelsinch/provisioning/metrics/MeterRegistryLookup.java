@@ -21,6 +21,24 @@ final class MeterRegistryLookup {
     private MeterRegistryLookup() {
     }
 
+    /**
+     * Every MeterRegistry of the Camel registry by bean name. Camel Quarkus lists only named beans by name, and
+     * quarkus-micrometer's are unnamed: those are found by type and named after their class.
+     */
+    private static Map<String, MeterRegistry> byName(CamelContext context) {
+        Map<String, MeterRegistry> found = new TreeMap<>(context.getRegistry().findByTypeWithName(MeterRegistry.class));
+        if (found.isEmpty()) {
+            for (MeterRegistry registry : context.getRegistry().findByType(MeterRegistry.class)) {
+                String name = registry.getClass().getSimpleName();
+                for (int n = 2; found.containsKey(name); n++) {
+                    name = registry.getClass().getSimpleName() + "#" + n;
+                }
+                found.put(name, registry);
+            }
+        }
+        return found;
+    }
+
     /** The registry to use, or null when there is none. */
     static MeterRegistry find(CamelContext context, Object configured) {
         if (configured != null) {
@@ -31,7 +49,7 @@ final class MeterRegistryLookup {
             throw new IllegalArgumentException("meterRegistry must be an io.micrometer.core.instrument.MeterRegistry"
                     + " (e.g. #bean:prometheusMeterRegistry), got a " + configured.getClass().getName());
         }
-        Map<String, MeterRegistry> found = new TreeMap<>(context.getRegistry().findByTypeWithName(MeterRegistry.class));
+        Map<String, MeterRegistry> found = byName(context);
         if (found.isEmpty()) {
             LOG.debug("No Micrometer MeterRegistry in the Camel registry: Sinch Provisioning publishes no meters");
             return null;

@@ -1,11 +1,13 @@
 package io.github.camelsinch.provisioning.quarkus.deployment;
 
+import io.quarkus.arc.deployment.UnremovableBeanBuildItem;
 import io.quarkus.deployment.annotations.BuildStep;
 import io.quarkus.deployment.builditem.CombinedIndexBuildItem;
 import io.quarkus.deployment.builditem.ExtensionSslNativeSupportBuildItem;
 import io.quarkus.deployment.builditem.FeatureBuildItem;
 import io.quarkus.deployment.builditem.nativeimage.ReflectiveClassBuildItem;
 import org.jboss.jandex.ClassInfo;
+import org.jboss.jandex.DotName;
 import org.jboss.jandex.IndexView;
 
 import java.util.List;
@@ -27,6 +29,16 @@ class SinchProvisioningProcessor {
     @BuildStep
     ExtensionSslNativeSupportBuildItem sslNativeSupport() {
         return new ExtensionSslNativeSupportBuildItem(FEATURE);
+    }
+
+    /**
+     * The component looks its MeterRegistry up in the Camel registry at run time, which Arc cannot see: without this,
+     * Arc removes the registry beans (quarkus-micrometer's) no one injects, and no meter is published. Named, not
+     * referenced: an application without Micrometer has no such bean and nothing to keep.
+     */
+    @BuildStep
+    UnremovableBeanBuildItem keepMeterRegistries() {
+        return UnremovableBeanBuildItem.beanTypes(DotName.createSimple("io.micrometer.core.instrument.MeterRegistry"));
     }
 
     /**
