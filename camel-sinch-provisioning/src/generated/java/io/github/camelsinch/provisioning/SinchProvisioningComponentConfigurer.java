@@ -75,6 +75,10 @@ public class SinchProvisioningComponentConfigurer extends PropertyConfigurerSupp
         case "maxResponseSize": getOrCreateConfiguration(target).setMaxResponseSize(property(camelContext, long.class, value)); return true;
         case "maxretryafter":
         case "maxRetryAfter": getOrCreateConfiguration(target).setMaxRetryAfter(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "meterregistry":
+        case "meterRegistry": target.setMeterRegistry(property(camelContext, java.lang.Object.class, value)); return true;
+        case "metricsenabled":
+        case "metricsEnabled": target.setMetricsEnabled(property(camelContext, boolean.class, value)); return true;
         case "nonproxyhosts":
         case "nonProxyHosts": getOrCreateConfiguration(target).setNonProxyHosts(property(camelContext, java.lang.String.class, value)); return true;
         case "poolleasetimeout":
@@ -153,6 +157,10 @@ public class SinchProvisioningComponentConfigurer extends PropertyConfigurerSupp
         case "maxResponseSize": return long.class;
         case "maxretryafter":
         case "maxRetryAfter": return long.class;
+        case "meterregistry":
+        case "meterRegistry": return java.lang.Object.class;
+        case "metricsenabled":
+        case "metricsEnabled": return boolean.class;
         case "nonproxyhosts":
         case "nonProxyHosts": return java.lang.String.class;
         case "poolleasetimeout":
@@ -232,6 +240,10 @@ public class SinchProvisioningComponentConfigurer extends PropertyConfigurerSupp
         case "maxResponseSize": return getOrCreateConfiguration(target).getMaxResponseSize();
         case "maxretryafter":
         case "maxRetryAfter": return getOrCreateConfiguration(target).getMaxRetryAfter();
+        case "meterregistry":
+        case "meterRegistry": return target.getMeterRegistry();
+        case "metricsenabled":
+        case "metricsEnabled": return target.isMetricsEnabled();
         case "nonproxyhosts":
         case "nonProxyHosts": return getOrCreateConfiguration(target).getNonProxyHosts();
         case "poolleasetimeout":

@@ -7,6 +7,7 @@ import io.github.camelsinch.provisioning.catalog.OperationCatalog;
 import io.github.camelsinch.provisioning.catalog.SimilarNames;
 import io.github.camelsinch.provisioning.client.ClientMetrics;
 import io.github.camelsinch.provisioning.client.SinchHttpTransport;
+import io.github.camelsinch.provisioning.metrics.SinchMeters;
 import io.github.camelsinch.provisioning.webhook.WebhookEndpointOptions;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Endpoint;
@@ -41,9 +42,23 @@ public class SinchProvisioningComponent extends HealthCheckComponent {
                             + " and values, e.g. #bean:sinchState for a FileStateRepository or a"
                             + " JdbcStateRepository. Default: none, each consumer keeps its state in memory.")
     private StateRepository<String, String> stateRepository;
+    @Metadata(label = "advanced", defaultValue = "true",
+              description = "Publish Micrometer meters (calls, retries, tokens, rate limits, consumer polls, webhook"
+                            + " callbacks) when Micrometer is on the classpath and a MeterRegistry is found; see"
+                            + " docs/operations.md.")
+    private boolean metricsEnabled = true;
+
+    // Object, not MeterRegistry: the component must load without Micrometer on the classpath.
+    @Metadata(label = "advanced",
+              description = "The io.micrometer.core.instrument.MeterRegistry to publish meters to, e.g."
+                            + " #bean:prometheusMeterRegistry. By default the only MeterRegistry in the registry; of"
+                            + " several, the only composite one, else the first by bean name (with a warning).")
+    private Object meterRegistry;
 
     private final Object transportLock = new Object();
     private SinchHttpTransport transport;
+    private SinchMeters meters;
+    private SinchMeters.Registration transportMeters = SinchMeters.Registration.NONE;
     private Supplier<SinchHttpTransport> transportFactory = SinchHttpTransport::new;
 
     public SinchProvisioningComponent() {
@@ -126,8 +141,22 @@ public class SinchProvisioningComponent extends HealthCheckComponent {
         synchronized (transportLock) {
             if (transport == null) {
                 transport = transportFactory.get();
+                transportMeters = meters().bindTransport(transport);
             }
             return transport;
+        }
+    }
+
+    /**
+     * The component's meters, found on first use: {@link SinchMeters#NONE} without Micrometer, without a
+     * MeterRegistry, or with {@code metricsEnabled=false}. Its consumers bind theirs here as they start.
+     */
+    public SinchMeters meters() {
+        synchronized (transportLock) {
+            if (meters == null) {
+                meters = SinchMeters.of(getCamelContext(), meterRegistry, metricsEnabled);
+            }
+            return meters;
         }
     }
 
@@ -143,6 +172,9 @@ public class SinchProvisioningComponent extends HealthCheckComponent {
     @Override
     protected void doStop() throws Exception {
         synchronized (transportLock) {
+            transportMeters.remove();
+            transportMeters = SinchMeters.Registration.NONE;
+            meters = null;
             if (transport != null) {
                 transport.close();
                 transport = null;
@@ -166,6 +198,12 @@ public class SinchProvisioningComponent extends HealthCheckComponent {
         return m == null ? 0 : m.calls();
     }
 
+    @ManagedAttribute(description = "HTTP requests sent to the API: every attempt of every call")
+    public long getAttempts() {
+        ClientMetrics m = metrics();
+        return m == null ? 0 : m.attempts();
+    }
+
     @ManagedAttribute(description = "Extra attempts after a retryable failure")
     public long getRetries() {
         ClientMetrics m = metrics();
@@ -178,6 +216,12 @@ public class SinchProvisioningComponent extends HealthCheckComponent {
         return m == null ? 0 : m.tokenRequests();
     }
 
+    @ManagedAttribute(description = "Requests to the OAuth2 token endpoint that returned no usable token")
+    public long getTokenFailures() {
+        ClientMetrics m = metrics();
+        return m == null ? 0 : m.tokenFailures();
+    }
+
     @ManagedAttribute(description = "Access tokens obtained to replace an earlier one (before expiry or after a 401)")
     public long getTokenRefreshes() {
         ClientMetrics m = metrics();
@@ -188,6 +232,18 @@ public class SinchProvisioningComponent extends HealthCheckComponent {
     public long getRateLimitHits() {
         ClientMetrics m = metrics();
         return m == null ? 0 : m.rateLimitHits();
+    }
+
+    @ManagedAttribute(description = "Waits after a 429 before the next attempt")
+    public long getRateLimitPauses() {
+        ClientMetrics m = metrics();
+        return m == null ? 0 : m.rateLimitWaits();
+    }
+
+    @ManagedAttribute(description = "Total milliseconds of the waits after a 429")
+    public long getRateLimitWaitMillis() {
+        ClientMetrics m = metrics();
+        return m == null ? 0 : m.rateLimitWaitNanos() / 1_000_000;
     }
 
     @ManagedAttribute(description = "401 responses and failed token requests")
@@ -229,5 +285,21 @@ public class SinchProvisioningComponent extends HealthCheckComponent {
 
     public void setConfiguration(SinchProvisioningConfiguration configuration) {
         this.configuration = configuration;
+    }
+
+    public boolean isMetricsEnabled() {
+        return metricsEnabled;
+    }
+
+    public void setMetricsEnabled(boolean metricsEnabled) {
+        this.metricsEnabled = metricsEnabled;
+    }
+
+    public Object getMeterRegistry() {
+        return meterRegistry;
+    }
+
+    public void setMeterRegistry(Object meterRegistry) {
+        this.meterRegistry = meterRegistry;
     }
 }

@@ -2,6 +2,8 @@ package io.github.camelsinch.provisioning.client;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.EnumMap;
+import java.util.Map;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -17,14 +19,20 @@ public final class ClientMetrics {
     private final ClientMetrics parent;
 
     private final LongAdder calls = new LongAdder();
+    private final LongAdder attempts = new LongAdder();
     private final LongAdder retries = new LongAdder();
-    private final LongAdder tokenRequests = new LongAdder();
+    /** Per outcome, so the total, the failures and each outcome's count are read from the same adders. */
+    private final Map<CallOutcome, LongAdder> tokenRequests = new EnumMap<>(CallOutcome.class);
+    private final LongAdder rateLimitWaits = new LongAdder();
+    private final LongAdder rateLimitWaitNanos = new LongAdder();
     private final LongAdder tokenRefreshes = new LongAdder();
     private final LongAdder rateLimitHits = new LongAdder();
     private final LongAdder authFailures = new LongAdder();
     private volatile int lastStatus;
     private volatile boolean authenticationFailing;
     private final AtomicReference<Instant> lastRateLimitUntil = new AtomicReference<>();
+    /** Told about every call that ends; only a transport's metrics (no parent) call it. */
+    private volatile CallListener callListener;
 
     /**
      * The longest rate-limit pause recorded (and so reported by health checks): a server asking for hours or years
@@ -45,11 +53,19 @@ public final class ClientMetrics {
     /** The metrics of one client, rolled up into {@code parent} (its transport's). */
     ClientMetrics(ClientMetrics parent) {
         this.parent = parent;
+        for (CallOutcome outcome : CallOutcome.values()) {
+            tokenRequests.put(outcome, new LongAdder());
+        }
     }
 
     /** Calls to {@link SinchApiClient#execute(ApiRequest)}; retries of one call are not counted again. */
     public long calls() {
         return calls.sum();
+    }
+
+    /** HTTP requests sent to the API: every attempt of every call (retries and the resend after a 401 included). */
+    public long attempts() {
+        return attempts.sum();
     }
 
     /** Extra attempts made after a retryable failure (the 401 token-refresh resend is not one). */
@@ -59,7 +75,21 @@ public final class ClientMetrics {
 
     /** HTTP requests sent to the token endpoint, including its own retries. */
     public long tokenRequests() {
-        return tokenRequests.sum();
+        long total = 0;
+        for (LongAdder count : tokenRequests.values()) {
+            total += count.sum();
+        }
+        return total;
+    }
+
+    /** Requests to the token endpoint that ended this way. */
+    public long tokenRequests(CallOutcome outcome) {
+        return tokenRequests.get(outcome).sum();
+    }
+
+    /** Requests to the token endpoint that did not return a usable token (any outcome but success). */
+    public long tokenFailures() {
+        return tokenRequests() - tokenRequests(CallOutcome.SUCCESS);
     }
 
     /** Tokens obtained to replace an earlier one (proactive or after a 401). */
@@ -70,6 +100,16 @@ public final class ClientMetrics {
     /** 429 responses from the API or the token endpoint. */
     public long rateLimitHits() {
         return rateLimitHits.sum();
+    }
+
+    /** Waits after a 429 before the next attempt (of an API call or a token request). */
+    public long rateLimitWaits() {
+        return rateLimitWaits.sum();
+    }
+
+    /** The total of those waits, as planned (Retry-After or backoff), in nanoseconds. */
+    public long rateLimitWaitNanos() {
+        return rateLimitWaitNanos.sum();
     }
 
     /** 401 responses from the API and failed token requests. */
@@ -102,6 +142,13 @@ public final class ClientMetrics {
         }
     }
 
+    void recordAttempt() {
+        attempts.increment();
+        if (parent != null) {
+            parent.recordAttempt();
+        }
+    }
+
     void recordRetry() {
         retries.increment();
         if (parent != null) {
@@ -109,10 +156,37 @@ public final class ClientMetrics {
         }
     }
 
-    void recordTokenRequest() {
-        tokenRequests.increment();
+    void recordTokenRequest(CallOutcome outcome) {
+        tokenRequests.get(outcome).increment();
         if (parent != null) {
-            parent.recordTokenRequest();
+            parent.recordTokenRequest(outcome);
+        }
+    }
+
+    void recordRateLimitWait(Duration wait) {
+        rateLimitWaits.increment();
+        rateLimitWaitNanos.add(wait.toNanos());
+        if (parent != null) {
+            parent.recordRateLimitWait(wait);
+        }
+    }
+
+    /**
+     * Tells the listener, if any, that a call ended. Set on a transport's metrics, it hears the calls of every
+     * client of the transport.
+     */
+    public void setCallListener(CallListener listener) {
+        this.callListener = listener;
+    }
+
+    void recordCallEnd(String operationId, CallOutcome outcome, long durationNanos) {
+        if (parent != null) {
+            parent.recordCallEnd(operationId, outcome, durationNanos);
+            return;
+        }
+        CallListener listener = callListener;
+        if (listener != null) {
+            listener.callEnded(operationId, outcome, durationNanos);
         }
     }
 
@@ -198,7 +272,8 @@ public final class ClientMetrics {
 
     @Override
     public String toString() {
-        return "ClientMetrics[calls=" + calls + ", retries=" + retries + ", tokenRequests=" + tokenRequests
+        return "ClientMetrics[calls=" + calls + ", attempts=" + attempts + ", retries=" + retries
+                + ", tokenRequests=" + tokenRequests()
                 + ", tokenRefreshes=" + tokenRefreshes + ", rateLimitHits=" + rateLimitHits + ", authFailures="
                 + authFailures + ", authenticationFailing=" + authenticationFailing + ", lastStatus=" + lastStatus
                 + ", lastRateLimitUntil=" + lastRateLimitUntil + "]";

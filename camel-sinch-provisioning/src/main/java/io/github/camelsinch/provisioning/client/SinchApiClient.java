@@ -88,15 +88,22 @@ public final class SinchApiClient {
     public ApiResponse execute(ApiRequest request) {
         transport.ensureOpen();
         String pathAndQuery = RequestUrls.pathAndQuery(request);
+        long started = System.nanoTime();
         metrics.recordCall();
         int[] sent = {0}; // HTTP requests of this call, for its attempts count
+        // Anything but a response or a SinchApiException (the transport closed while the call waited) is TRANSPORT.
+        CallOutcome outcome = CallOutcome.TRANSPORT;
         try {
             ApiResponse response = executeWithRetries(request, pathAndQuery, sent).withAttempts(sent[0]);
             metrics.recordOutcome(null);
+            outcome = CallOutcome.SUCCESS;
             return response;
         } catch (SinchApiException failure) {
             metrics.recordFailure(failure, transport.clock().instant());
+            outcome = CallOutcome.of(failure.kind());
             throw failure.withAttempts(sent[0]);
+        } finally {
+            metrics.recordCallEnd(request.operationId(), outcome, System.nanoTime() - started);
         }
     }
 
@@ -110,6 +117,7 @@ public final class SinchApiClient {
             try {
                 Duration timeout = attemptTimeout(callDeadline);
                 sent[0]++;
+                metrics.recordAttempt();
                 response = sendOnce(request, pathAndQuery, authorization, attempt, timeout);
             } catch (ResponseTooLargeException tooLarge) {
                 // Not retried: the same request would get the same body.
@@ -144,6 +152,9 @@ public final class SinchApiClient {
                         decision.retryAfter(), SecretScrubber.forAttempt(settings, authorization, request.body()),
                         response.statusCode() == 401 ? CredentialHints.afterUnauthorized(settings, renewedCredential)
                                 : null);
+            }
+            if (response.statusCode() == 429) {
+                metrics.recordRateLimitWait(decision.delay());
             }
             attempt = nextAttempt(request, pathAndQuery, attempt, decision.delay());
         }

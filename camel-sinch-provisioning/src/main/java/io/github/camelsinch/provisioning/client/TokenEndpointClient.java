@@ -55,17 +55,28 @@ final class TokenEndpointClient implements TokenFetcher {
             Instant requestedAt = clock.instant();
             ApiResponse response = send(settings);
             if (response.isSuccessful()) {
-                return parse(settings, response, requestedAt);
+                AccessToken token;
+                try {
+                    token = parse(settings, response, requestedAt);
+                } catch (SinchApiException unusable) {
+                    metrics.recordTokenRequest(CallOutcome.of(unusable.kind()));
+                    throw unusable;
+                }
+                metrics.recordTokenRequest(CallOutcome.SUCCESS);
+                return token;
             }
             if (isOutage(response.statusCode())) {
                 // The token server is down or overloaded, the credentials are not proven wrong: a transient SERVER
                 // failure keeps liveness UP, so an orchestrator does not restart every pod during an outage.
+                metrics.recordTokenRequest(CallOutcome.SERVER_ERROR);
                 throw failure(settings, response, ErrorKind.SERVER, null);
             }
             if (response.statusCode() != 429) {
+                metrics.recordTokenRequest(CallOutcome.AUTH);
                 metrics.recordAuthFailure();
                 throw failure(settings, response, ErrorKind.AUTHENTICATION, null);
             }
+            metrics.recordTokenRequest(CallOutcome.RATE_LIMITED);
             Duration retryAfter = RetryAfter.parse(response.header("Retry-After"), clock.instant()).orElse(null);
             boolean tooLong = retryAfter != null && retryAfter.compareTo(settings.maxRetryAfter()) > 0;
             Duration delay = retryAfter != null ? retryAfter : backoff.backoff(attempt);
@@ -74,6 +85,7 @@ final class TokenEndpointClient implements TokenFetcher {
                 throw failure(settings, response, ErrorKind.RATE_LIMIT, retryAfter);
             }
             LOG.debug("Token endpoint {} answered 429, retrying in {} ms", settings.authUrl(), delay.toMillis());
+            metrics.recordRateLimitWait(delay);
             pause(settings, delay);
         }
     }
@@ -84,7 +96,6 @@ final class TokenEndpointClient implements TokenFetcher {
         post.setHeader("Accept", "application/json");
         post.setHeader("User-Agent", settings.userAgent() != null ? settings.userAgent() : defaultUserAgent);
         post.setEntity(new StringEntity("grant_type=client_credentials", ContentType.APPLICATION_FORM_URLENCODED));
-        metrics.recordTokenRequest();
         long started = System.nanoTime();
         try {
             ApiResponse response = http.send(post, settings);
@@ -94,13 +105,18 @@ final class TokenEndpointClient implements TokenFetcher {
             }
             return response;
         } catch (ResponseTooLargeException tooLarge) {
-            throw ErrorResponses.tooLarge(OPERATION_ID, "token request", sanitizedUri(settings), tooLarge);
+            SinchApiException failure = ErrorResponses.tooLarge(OPERATION_ID, "token request", sanitizedUri(settings),
+                    tooLarge);
+            metrics.recordTokenRequest(CallOutcome.of(failure.kind()));
+            throw failure;
         } catch (ProxyRefusedException refused) {
             // Not retried: a rejected proxy password is as permanent as a rejected key secret.
             LOG.debug("POST {} -> refused by the proxy (HTTP {}) after {} ms", settings.authUrl(), refused.status(),
                     elapsedMs(started));
+            metrics.recordTokenRequest(CallOutcome.PROXY);
             throw ErrorResponses.proxyRefused(OPERATION_ID, "token request", sanitizedUri(settings), refused);
         } catch (IOException e) {
+            metrics.recordTokenRequest(CallOutcome.TRANSPORT);
             LOG.debug("POST {} -> {} after {} ms", settings.authUrl(), e.getClass().getSimpleName(), elapsedMs(started));
             throw SinchApiException.builder(ErrorKind.TRANSPORT, OPERATION_ID, sanitizedUri(settings))
                     .errorMessage(ErrorResponses.describe(e)).cause(e)

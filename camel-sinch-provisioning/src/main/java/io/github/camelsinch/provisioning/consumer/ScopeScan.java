@@ -172,6 +172,11 @@ final class ScopeScan {
         return changes;
     }
 
+    /** Distinct resources this scan read, for the consumer's resources gauge. */
+    int seenCount() {
+        return seen.size();
+    }
+
     /** Called once the exchange of a change completed successfully: the cursor of that resource advances. */
     void committed(StatusChange change) {
         target.state().storeFingerprint(change.resourceId(), change.newFingerprint().encode());

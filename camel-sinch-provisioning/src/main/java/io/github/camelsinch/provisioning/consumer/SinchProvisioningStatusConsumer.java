@@ -5,6 +5,7 @@ import io.github.camelsinch.provisioning.SinchProvisioningException;
 import io.github.camelsinch.provisioning.catalog.ApiOperation;
 import io.github.camelsinch.provisioning.client.ErrorKind;
 import io.github.camelsinch.provisioning.client.SinchApiException;
+import io.github.camelsinch.provisioning.metrics.SinchMeters;
 import io.github.camelsinch.provisioning.paging.WalkResult;
 import org.apache.camel.Exchange;
 import org.apache.camel.ExchangePropertyKey;
@@ -52,6 +53,10 @@ public class SinchProvisioningStatusConsumer extends ScheduledBatchPollingConsum
     private final AtomicLong discardedStateEntries = new AtomicLong();
     private volatile Clock clock = Clock.systemUTC();
     private volatile RateLimitPause pause = new RateLimitPause(clock);
+    private volatile StatusConsumerMetrics metrics = new StatusConsumerMetrics(clock.instant());
+    private SinchMeters.Registration meters = SinchMeters.Registration.NONE;
+    /** The reading half of the poll in progress, for its metrics; only the polling thread uses it. */
+    private PollCycle lastCycle;
     private ExecutorService fanOut;
     private ResourcePoller poller;
 
@@ -103,10 +108,13 @@ public class SinchProvisioningStatusConsumer extends ScheduledBatchPollingConsum
         poller = new ResourcePoller(operation, resource, client, requests, fanOut, options.getMaxPagesPerPoll(),
                 options.getMaxItemsPerPoll());
         super.doStart();
+        meters = endpoint.getComponent().meters().bindStatusConsumer(this);
     }
 
     @Override
     protected void doStop() throws Exception {
+        meters.remove(); // a stopped or removed route leaves no meters behind
+        meters = SinchMeters.Registration.NONE;
         super.doStop();
         if (fanOut != null) {
             getEndpoint().getCamelContext().getExecutorServiceManager().shutdownNow(fanOut);
@@ -133,6 +141,31 @@ public class SinchProvisioningStatusConsumer extends ScheduledBatchPollingConsum
         if (pause.endIfOver()) {
             LOG.info("{}: rate-limit pause over, polling again", uri());
         }
+        long startedNanos = System.nanoTime();
+        lastCycle = null;
+        try {
+            return readAndEmit();
+        } finally {
+            PollCycle cycle = lastCycle;
+            metrics.pollEnded(outcomeOf(cycle), System.nanoTime() - startedNanos, clock.instant(),
+                    cycle == null ? 0 : cycle.scans().stream().mapToInt(ScopeScan::seenCount).sum());
+        }
+    }
+
+    /** Without a cycle the poll failed before or while reading (an exception, not an API failure). */
+    private static StatusConsumerMetrics.PollOutcome outcomeOf(PollCycle cycle) {
+        if (cycle == null || (cycle.failure() != null && cycle.failure().kind() != ErrorKind.RATE_LIMIT)) {
+            return StatusConsumerMetrics.PollOutcome.FAILED;
+        }
+        if (cycle.failure() != null) {
+            return StatusConsumerMetrics.PollOutcome.RATE_LIMITED;
+        }
+        return cycle.listing() != null && !cycle.listing().complete() ? StatusConsumerMetrics.PollOutcome.INCOMPLETE
+                : StatusConsumerMetrics.PollOutcome.COMPLETE;
+    }
+
+    /** One poll that is not skipped: read, emit, then handle an API failure. */
+    private int readAndEmit() throws Exception {
         Instant started = clock.instant();
         EmissionBudget budget = new EmissionBudget(getMaxMessagesPerPoll());
         StateRepairs repairs = new StateRepairs(uri());
@@ -145,6 +178,7 @@ public class SinchProvisioningStatusConsumer extends ScheduledBatchPollingConsum
             discardedStateEntries.addAndGet(repairs.count());
             repairs.report();
         }
+        lastCycle = cycle;
         if (cycle.listing() != null && cycle.listing().capped()) {
             warnCapped(cycle.listing());
         }
@@ -197,6 +231,7 @@ public class SinchProvisioningStatusConsumer extends ScheduledBatchPollingConsum
     private void onFailure(SinchApiException failure) {
         if (failure.kind() == ErrorKind.RATE_LIMIT) {
             Instant until = pause.pauseFor(failure.retryAfter().orElse(null));
+            metrics.rateLimitPause(Duration.between(clock.instant(), until));
             LOG.warn("{}: the Sinch Provisioning API rate-limited the poll (HTTP {}); polling paused until {}",
                     uri(), failure.httpStatus(), until);
             return;
@@ -216,6 +251,7 @@ public class SinchProvisioningStatusConsumer extends ScheduledBatchPollingConsum
                 exchange.setProperty(ExchangePropertyKey.BATCH_INDEX, index);
                 exchange.setProperty(ExchangePropertyKey.BATCH_SIZE, total);
                 exchange.setProperty(ExchangePropertyKey.BATCH_COMPLETE, index == total - 1);
+                metrics.changeEmitted(pending.change().type());
                 deliver(exchange, pending);
             } finally {
                 releaseExchange(exchange, false);
@@ -247,6 +283,16 @@ public class SinchProvisioningStatusConsumer extends ScheduledBatchPollingConsum
         return pause.until();
     }
 
+    /** Polls, changes, pauses and the last complete poll, for metrics. */
+    public StatusConsumerMetrics metrics() {
+        return metrics;
+    }
+
+    /** Time since the last complete poll (or since the consumer was created), on the consumer's clock. */
+    public Duration sinceLastCompletePoll() {
+        return metrics.sinceLastCompletePoll(clock.instant());
+    }
+
     /** Polls skipped because of a rate-limit pause, since the consumer was created. */
     public long skippedPolls() {
         return skippedPolls.get();
@@ -269,6 +315,7 @@ public class SinchProvisioningStatusConsumer extends ScheduledBatchPollingConsum
     void useClock(Clock testClock) {
         this.clock = testClock;
         this.pause = new RateLimitPause(testClock);
+        this.metrics = new StatusConsumerMetrics(testClock.instant());
     }
 
     private String uri() {

@@ -4,6 +4,7 @@ import io.github.camelsinch.provisioning.client.LogText;
 import io.github.camelsinch.provisioning.SinchProvisioningEndpoint;
 import io.github.camelsinch.provisioning.consumer.PushedChangeTracker;
 import io.github.camelsinch.provisioning.consumer.SinchProvisioningConsumerConfiguration;
+import io.github.camelsinch.provisioning.metrics.SinchMeters;
 import org.apache.camel.Consumer;
 import org.apache.camel.Endpoint;
 import org.apache.camel.Exchange;
@@ -58,6 +59,7 @@ public class SinchProvisioningWebhookConsumer extends DefaultConsumer implements
     private Consumer httpConsumer;
     private ScheduledExecutorService summaryTimer;
     private volatile String webhookId;
+    private SinchMeters.Registration meters = SinchMeters.Registration.NONE;
 
     /** Checks every option, so a receiver that could not verify callbacks fails when its route starts. */
     public SinchProvisioningWebhookConsumer(SinchProvisioningEndpoint endpoint, Processor processor) {
@@ -94,10 +96,13 @@ public class SinchProvisioningWebhookConsumer extends DefaultConsumer implements
             }
         }
         startSummaryTimer();
+        meters = endpoint.getComponent().meters().bindWebhookReceiver(this);
     }
 
     @Override
     protected void doStop() throws Exception {
+        meters.remove(); // a stopped or removed route leaves no meters behind
+        meters = SinchMeters.Registration.NONE;
         // Unregister first, so Sinch stops sending before nobody answers.
         if (settings.unregisterOnStop() && webhookId != null) {
             try {

@@ -149,6 +149,19 @@ public class SinchProvisioningComponentConfiguration extends ComponentConfigurat
     private Duration maxRetryAfter = Duration.ofSeconds(30);
 
     /**
+     * The io.micrometer.core.instrument.MeterRegistry to publish meters to, e.g.
+     * #bean:prometheusMeterRegistry. By default the only MeterRegistry in the registry; of several, the only
+     * composite one, else the first by bean name (with a warning).
+     */
+    private String meterRegistry;
+
+    /**
+     * Publish Micrometer meters (calls, retries, tokens, rate limits, consumer polls, webhook callbacks) when
+     * Micrometer is on the classpath and a MeterRegistry is found; see docs/operations.md.
+     */
+    private Boolean metricsEnabled = true;
+
+    /**
      * How long to wait for a free connection of the pool.
      */
     private Duration poolLeaseTimeout = Duration.ofSeconds(5);
@@ -399,6 +412,22 @@ public class SinchProvisioningComponentConfiguration extends ComponentConfigurat
 
     public void setMaxRetryAfter(Duration maxRetryAfter) {
         this.maxRetryAfter = maxRetryAfter;
+    }
+
+    public String getMeterRegistry() {
+        return meterRegistry;
+    }
+
+    public void setMeterRegistry(String meterRegistry) {
+        this.meterRegistry = meterRegistry;
+    }
+
+    public Boolean getMetricsEnabled() {
+        return metricsEnabled;
+    }
+
+    public void setMetricsEnabled(Boolean metricsEnabled) {
+        this.metricsEnabled = metricsEnabled;
     }
 
     public Duration getPoolLeaseTimeout() {

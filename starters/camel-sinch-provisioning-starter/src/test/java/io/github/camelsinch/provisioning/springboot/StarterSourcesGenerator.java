@@ -68,7 +68,9 @@ final class StarterSourcesGenerator {
                 // The component's configurer reads a duration as java.time.Duration (then millis), so Spring's
                 // Duration binding ("5s", "PT5S", or plain milliseconds) passes straight through.
                 case "duration" -> "java.time.Duration";
-                case "object" -> javaType;
+                // An option typed Object (meterRegistry: its real type is optional on the classpath) binds the
+                // #bean:name text, which the component's configurer resolves in the Camel registry.
+                case "object" -> "java.lang.Object".equals(javaType) ? "java.lang.String" : javaType;
                 default -> throw unsupported();
             };
         }
@@ -216,7 +218,7 @@ final class StarterSourcesGenerator {
     static String converterClass(List<Option> options) {
         TreeSet<String> objectTypes = new TreeSet<>();
         for (Option option : options) {
-            if ("object".equals(option.type())) {
+            if ("object".equals(option.type()) && !"java.lang.String".equals(option.springType())) {
                 objectTypes.add(rawType(option.javaType()));
             }
         }

@@ -2,12 +2,15 @@ package io.github.camelsinch.provisioning.examples.quarkus;
 
 import io.github.camelsinch.provisioning.SinchProvisioningComponent;
 import io.github.camelsinch.provisioning.examples.quarkus.TemplateStatusBoard.Change;
+import io.github.camelsinch.provisioning.metrics.SinchMeters;
 import io.github.camelsinch.provisioning.model.WhatsappSenderDto;
 import io.github.camelsinch.provisioning.model.WhatsappSenderListDto;
 import io.github.camelsinch.provisioning.simulator.ResourceKind;
 import io.github.camelsinch.provisioning.simulator.SinchSimulator;
 import io.github.camelsinch.provisioning.state.JdbcStateRepository;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import org.apache.camel.CamelContext;
@@ -19,6 +22,11 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -48,6 +56,9 @@ class SinchProvisioningQuarkusTest {
 
     @Inject
     TemplateStatusBoard board;
+
+    @TestHTTPResource("/q/metrics")
+    URL metrics;
 
     @Test
     void theComponentIsConfiguredFromTheApplicationProperties() {
@@ -122,5 +133,43 @@ class SinchProvisioningQuarkusTest {
             count.next();
             return count.getLong(1);
         }
+    }
+
+    @Test
+    void theSinchMetersAreServedForPrometheus() throws Exception {
+        producer.requestBody("direct:list-senders", null, WhatsappSenderListDto.class);
+        SinchProvisioningComponent component = camelContext.getComponent("sinch-prov", SinchProvisioningComponent.class);
+        // quarkus-micrometer's registries are unnamed beans: found by type, bound with no code.
+        assertFalse(component.meters() == SinchMeters.NONE, "no MeterRegistry found among "
+            + camelContext.getRegistry().findByType(MeterRegistry.class));
+
+        // The template consumer polls on its own schedule: its poll timer shows up once one poll completed.
+        await().atMost(DEADLINE).until(() -> scrape().lines().anyMatch(line ->
+            line.startsWith("sinch_prov_consumer_poll_seconds_count{") && line.contains("outcome=\"complete\"")
+            && value(line) > 0));
+        String text = scrape();
+        assertTrue(text.lines().anyMatch(line -> line.startsWith("sinch_prov_calls_seconds_count{")
+            && line.contains("api=\"whatsapp-senders\"") && line.contains("operation=\"list\"")
+            && line.contains("outcome=\"success\"") && value(line) > 0), text);
+        for (String series : List.of("sinch_prov_attempts_total", "sinch_prov_token_requests_total",
+                "sinch_prov_rate_limited", "sinch_prov_auth_failing", "sinch_prov_consumer_changes_total",
+                "sinch_prov_consumer_resources", "sinch_prov_consumer_last_complete_poll_age_seconds")) {
+            assertTrue(text.contains(series + "{"), series + " in " + text);
+        }
+        assertFalse(text.contains("project=\"") || text.contains(SimulatorTestResource.PROJECT + "\""),
+            "a tag holds the project id");
+    }
+
+    /** The sample value: the last field of a Prometheus text line. */
+    private static double value(String line) {
+        return Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1));
+    }
+
+    /** GET /q/metrics, as Prometheus scrapes it. */
+    private String scrape() throws Exception {
+        HttpResponse<String> response = HttpClient.newHttpClient().send(
+            HttpRequest.newBuilder(URI.create(metrics.toString())).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, response.statusCode(), response.body());
+        return response.body();
     }
 }

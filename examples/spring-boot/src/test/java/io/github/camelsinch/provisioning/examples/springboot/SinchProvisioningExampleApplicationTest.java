@@ -15,14 +15,20 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.annotation.DirtiesContext;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -34,14 +40,18 @@ import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The application as it runs, against the in-process simulator: its credentials and URLs reach the component through
  * {@code camel.component.sinch-prov.*} properties, as they would from the environment.
  */
-@SpringBootTest(properties = {"example.template-poll-delay=100", "camel.main.run-controller=false",
-    "camel.main.shutdown-timeout=5", "spring.datasource.url=jdbc:h2:mem:spring-boot-example;DB_CLOSE_DELAY=-1"})
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+    "example.template-poll-delay=100", "camel.main.run-controller=false", "camel.main.shutdown-timeout=5",
+    "spring.datasource.url=jdbc:h2:mem:spring-boot-example;DB_CLOSE_DELAY=-1", "server.address=127.0.0.1"})
 @ExtendWith(OutputCaptureExtension.class)
+// Spring Boot tests export no metrics unless asked: this one scrapes them as Prometheus would.
+@AutoConfigureObservability(tracing = false)
 @DirtiesContext
 class SinchProvisioningExampleApplicationTest {
 
@@ -73,6 +83,8 @@ class SinchProvisioningExampleApplicationTest {
 
     @Autowired
     private JdbcTemplate jdbc;
+    @LocalServerPort
+    private int port;
 
     private static CamelContext started;
 
@@ -135,5 +147,39 @@ class SinchProvisioningExampleApplicationTest {
         // after a poll that saw the template (no other test has a PAUSED one), its state is a row of sinch_state
         await().atMost(DEADLINE).until(() -> jdbc.queryForObject(
             "SELECT COUNT(*) FROM sinch_state WHERE state_value LIKE '%PAUSED%'", Long.class) > 0);
+    }
+
+    @Test
+    void theActuatorServesTheSinchMetersForPrometheus() throws Exception {
+        producer.requestBody("direct:list-senders", null, WhatsappSenderListDto.class);
+
+        // The template consumer polls every 100 ms: its poll timer shows up once one poll completed.
+        await().atMost(DEADLINE).until(() -> scrape().lines().anyMatch(line ->
+            line.startsWith("sinch_prov_consumer_poll_seconds_count{") && line.contains("outcome=\"complete\"")
+            && value(line) > 0));
+        String metrics = scrape();
+        assertTrue(metrics.lines().anyMatch(line -> line.startsWith("sinch_prov_calls_seconds_count{")
+            && line.contains("api=\"whatsapp-senders\"") && line.contains("operation=\"list\"")
+            && line.contains("outcome=\"success\"") && value(line) > 0), metrics);
+        for (String series : List.of("sinch_prov_attempts_total", "sinch_prov_token_requests_total",
+                "sinch_prov_rate_limited", "sinch_prov_auth_failing", "sinch_prov_consumer_changes_total",
+                "sinch_prov_consumer_resources", "sinch_prov_consumer_last_complete_poll_age_seconds")) {
+            assertTrue(metrics.contains(series + "{"), series + " in " + metrics);
+        }
+        assertFalse(metrics.contains(PROJECT), "a tag holds the project id");
+    }
+
+    /** The sample value: the last field of a Prometheus text line. */
+    private static double value(String line) {
+        return Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1));
+    }
+
+    /** GET /actuator/prometheus, as Prometheus scrapes it. */
+    private String scrape() throws Exception {
+        HttpResponse<String> response = HttpClient.newHttpClient().send(
+            HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/actuator/prometheus")).build(),
+            HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, response.statusCode(), response.body());
+        return response.body();
     }
 }

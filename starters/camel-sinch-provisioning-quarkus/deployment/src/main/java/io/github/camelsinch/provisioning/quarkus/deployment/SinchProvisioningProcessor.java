@@ -49,6 +49,16 @@ class SinchProvisioningProcessor {
     }
 
     /**
+     * The component looks its MeterRegistry up in the Camel registry at run time, which Arc cannot see: without this,
+     * Arc removes the registry beans (quarkus-micrometer's) no one injects, and no meter is published. Named, not
+     * referenced: an application without Micrometer has no such bean and nothing to keep.
+     */
+    @BuildStep
+    UnremovableBeanBuildItem keepMeterRegistries() {
+        return UnremovableBeanBuildItem.beanTypes(DotName.createSimple("io.micrometer.core.instrument.MeterRegistry"));
+    }
+
+    /**
      * Jackson reads and writes every model class by reflection: register all of them, found in the Jandex index that
      * the component jar ships ({@code META-INF/jandex.idx}), so a model added to the contract needs no change here.
      */

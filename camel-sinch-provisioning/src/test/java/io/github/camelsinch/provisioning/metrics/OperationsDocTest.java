@@ -1,0 +1,31 @@
+package io.github.camelsinch.provisioning.metrics;
+
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/**
+ * docs/operations.md lists every meter the component registers ({@link MeterNames#ALL}, which the meter tests hold
+ * every registered meter to) and no other.
+ */
+class OperationsDocTest {
+
+    private static final Path OPERATIONS = Path.of("../docs/operations.md");
+    private static final Pattern METER_ROW = Pattern.compile("^\\| `(sinch\\.prov\\.[a-z.]+)` \\|", Pattern.MULTILINE);
+
+    @Test
+    void everyMeterIsDocumentedOnceAndNothingElse() throws IOException {
+        String doc = Files.readString(OPERATIONS, StandardCharsets.UTF_8);
+        Matcher rows = METER_ROW.matcher(doc);
+        List<String> documented = rows.results().map(r -> r.group(1)).toList();
+        assertEquals(MeterNames.ALL, documented, "the meter rows of docs/operations.md, in MeterNames.ALL order");
+    }
+}
