@@ -18,8 +18,8 @@ import java.util.function.Function;
 
 /**
  * The one loop that follows {@code nextPageToken} through a list operation, shared by the producer
- * ({@code fetchAllPages}), the status consumer and the webhook registrar so that all three have the same guards
- * against a wrong or hostile server. It lives in its own package because it joins the HTTP client (which knows no
+ * ({@code fetchAllPages}), the status consumer, the webhook registrar and the apply operations, so that all have the
+ * same guards against a wrong or hostile server. It lives in its own package because it joins the HTTP client (which knows no
  * Camel type and no operation) with the catalogue's operation descriptors, and none of its callers' packages is a
  * natural home for the other two.
  * <p>
