@@ -6,6 +6,7 @@ import io.github.camelsinch.provisioning.client.ApiRequest;
 import io.github.camelsinch.provisioning.client.AuthType;
 import io.github.camelsinch.provisioning.client.SinchApiClient;
 import io.github.camelsinch.provisioning.client.SinchApiException;
+import io.github.camelsinch.provisioning.request.OperationRequest;
 import org.apache.camel.util.URISupport;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -50,11 +51,8 @@ final class CredentialsCheck {
             throw new IllegalArgumentException("checkCredentialsOnStart with authType basic needs the projectId"
                     + " option: the check lists one webhook of the project (" + who + ")");
         }
-        return ApiRequest.builder(PROBE.operationId(), PROBE.method(), PROBE.pathTemplate())
-                .displayName(PROBE.uriPath() + " (credentials check)")
-                .pathParameter("projectId", projectId.trim())
-                .queryParameter("pageSize", "1")
-                .build();
+        return OperationRequest.of(PROBE).displayName(PROBE.uriPath() + " (credentials check)")
+                .set("projectId", projectId).set("pageSize", 1).build();
     }
 
     private static CredentialsCheckFailedException failure(String who, AuthType authType, String projectId,

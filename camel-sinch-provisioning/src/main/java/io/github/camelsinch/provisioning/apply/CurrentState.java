@@ -3,11 +3,10 @@ package io.github.camelsinch.provisioning.apply;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.camelsinch.provisioning.catalog.ApiOperation;
-import io.github.camelsinch.provisioning.catalog.OperationParameter;
-import io.github.camelsinch.provisioning.client.ApiRequest;
 import io.github.camelsinch.provisioning.client.SinchApiClient;
 import io.github.camelsinch.provisioning.paging.PageWalker;
 import io.github.camelsinch.provisioning.paging.WalkResult;
+import io.github.camelsinch.provisioning.request.OperationRequest;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -26,20 +25,10 @@ final class CurrentState {
 
     static List<ObjectNode> list(ResourceRules rules, Scope scope, SinchApiClient client, IntConsumer attempts) {
         ApiOperation op = rules.listOperation();
-        String largestPage = op.parameter("pageSize").map(OperationParameter::maximum).map(String::valueOf)
-                .orElse(null);
+        OperationRequest request = rules.request("list", scope).largestPageUnlessSet();
         List<ObjectNode> items = new ArrayList<>();
         WalkResult walk = new PageWalker(op, client, PageWalker.DEFAULT_MAX_PAGES, PageWalker.DEFAULT_MAX_ITEMS)
-                .walk(null, token -> {
-                    ApiRequest.Builder request = rules.request("list", scope);
-                    if (largestPage != null) {
-                        request.queryParameter("pageSize", largestPage);
-                    }
-                    if (token != null) {
-                        request.queryParameter("pageToken", token);
-                    }
-                    return request.build();
-                }, () -> true, page -> {
+                .walk(null, token -> request.pageToken(token).build(), () -> true, page -> {
                     attempts.accept(page.attempts());
                     for (JsonNode item : page.items()) {
                         if (item.isObject()) {

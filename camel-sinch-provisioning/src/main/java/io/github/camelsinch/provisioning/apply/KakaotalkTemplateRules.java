@@ -120,12 +120,12 @@ final class KakaotalkTemplateRules extends ResourceRules {
         ObjectNode details = declared.get("details").deepCopy();
         details.remove("language");
         patch.set("details", details);
-        return request("update", scope).pathParameter("templateCode", remote.path("code").asText())
+        return request("update", scope).setWire("templateCode", List.of(remote.path("code").asText()))
                 .body(body(patch)).build();
     }
 
     @Override
     ApiRequest delete(Scope scope, ObjectNode remote) {
-        return request("delete", scope).pathParameter("templateCode", remote.path("code").asText()).build();
+        return request("delete", scope).setWire("templateCode", List.of(remote.path("code").asText())).build();
     }
 }

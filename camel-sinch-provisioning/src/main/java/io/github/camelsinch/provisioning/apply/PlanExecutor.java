@@ -1,6 +1,5 @@
 package io.github.camelsinch.provisioning.apply;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.camelsinch.provisioning.client.ApiRequest;
 import io.github.camelsinch.provisioning.client.ApiResponse;
@@ -8,9 +7,8 @@ import io.github.camelsinch.provisioning.client.ClientSettings;
 import io.github.camelsinch.provisioning.client.ErrorKind;
 import io.github.camelsinch.provisioning.client.SinchApiClient;
 import io.github.camelsinch.provisioning.client.SinchApiException;
-import io.github.camelsinch.provisioning.model.support.ModelJson;
+import io.github.camelsinch.provisioning.request.ResponseJson;
 
-import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -55,7 +53,8 @@ final class PlanExecutor {
             try {
                 ApiResponse response = client.execute(request);
                 attempts.accept(response.attempts());
-                String id = action.getType() == ActionType.CREATE ? rules.createdId(body(response)) : null;
+                String id = action.getType() == ActionType.CREATE
+                        ? rules.createdId(created(client, request, response)) : null;
                 return action.withOutcome(ActionOutcome.DONE, null, id);
             } catch (SinchApiException e) {
                 attempts.accept(e.attempts());
@@ -97,12 +96,17 @@ final class PlanExecutor {
         };
     }
 
-    /** The created resource, for its id; null when the answer has none (the write itself succeeded). */
-    private static ObjectNode body(ApiResponse response) {
+    /**
+     * The created resource, for its id; null when the answer has none or cannot be read: the write itself
+     * succeeded, so it is DONE, and only the id the result shows is missing.
+     */
+    private static ObjectNode created(SinchApiClient client, ApiRequest request, ApiResponse response) {
+        if (response.body().length == 0) {
+            return null;
+        }
         try {
-            JsonNode json = response.body().length == 0 ? null : ModelJson.mapper().readTree(response.body());
-            return json != null && json.isObject() ? (ObjectNode) json : null;
-        } catch (IOException e) {
+            return ResponseJson.object(client, request, response);
+        } catch (SinchApiException unreadable) {
             return null;
         }
     }

@@ -5,6 +5,7 @@ import io.github.camelsinch.provisioning.catalog.ApiOperation;
 import io.github.camelsinch.provisioning.catalog.OperationCatalog;
 import io.github.camelsinch.provisioning.client.ApiRequest;
 import io.github.camelsinch.provisioning.model.support.ModelJson;
+import io.github.camelsinch.provisioning.request.OperationRequest;
 
 import java.util.List;
 import java.util.Set;
@@ -85,14 +86,9 @@ abstract class ResourceRules {
     }
 
     /** A request of {@code operation} in the scope: projectId (and plusFriendId) set. */
-    final ApiRequest.Builder request(String operation, Scope scope) {
-        ApiOperation op = operation(operation);
-        ApiRequest.Builder request = ApiRequest.builder(op.operationId(), op.method(), op.pathTemplate())
-                .pathParameter("projectId", scope.projectId());
-        if (scope.plusFriendId() != null) {
-            request.pathParameter("plusFriendId", scope.plusFriendId());
-        }
-        return request;
+    final OperationRequest request(String operation, Scope scope) {
+        return OperationRequest.of(operation(operation)).set("projectId", scope.projectId())
+                .set("plusFriendId", scope.plusFriendId());
     }
 
     /** The declaration without its reserved fields, as JSON bytes. */

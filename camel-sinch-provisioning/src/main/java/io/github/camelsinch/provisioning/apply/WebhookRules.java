@@ -57,12 +57,12 @@ final class WebhookRules extends ResourceRules {
     ApiRequest update(Scope scope, ObjectNode declared, ObjectNode remote, List<String> changedFields) {
         ObjectNode patch = declared.objectNode();
         patch.set("triggers", declared.get("triggers"));
-        return request("update", scope).pathParameter("webhookId", remote.path("id").asText())
+        return request("update", scope).setWire("webhookId", List.of(remote.path("id").asText()))
                 .body(body(patch)).build();
     }
 
     @Override
     ApiRequest delete(Scope scope, ObjectNode remote) {
-        return request("delete", scope).pathParameter("webhookId", remote.path("id").asText()).build();
+        return request("delete", scope).setWire("webhookId", List.of(remote.path("id").asText())).build();
     }
 }

@@ -108,16 +108,16 @@ final class WhatsappTemplateRules extends ResourceRules {
         if (declared.has("details")) {
             patch.set("details", declared.get("details"));
         }
-        return request("update", scope).pathParameter("templateName", remote.path("name").asText())
-                .pathParameter("languageCode", remote.path("language").asText())
+        return request("update", scope).setWire("templateName", List.of(remote.path("name").asText()))
+                .setWire("languageCode", List.of(remote.path("language").asText()))
                 .body(body(patch)).build();
     }
 
     /** {@code deleteSubmitted=true}: without it a submitted template is not deleted (409), only its draft. */
     @Override
     ApiRequest delete(Scope scope, ObjectNode remote) {
-        return request("delete", scope).pathParameter("templateName", remote.path("name").asText())
-                .pathParameter("languageCode", remote.path("language").asText())
-                .queryParameter("deleteSubmitted", "true").build();
+        return request("delete", scope).setWire("templateName", List.of(remote.path("name").asText()))
+                .setWire("languageCode", List.of(remote.path("language").asText()))
+                .set("deleteSubmitted", true).build();
     }
 }

@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
  * Masks secrets before a body or header reaches a DEBUG/TRACE log line. Bodies carry third-party secrets (the
  * OAuth access token, WhatsApp system-user tokens, webhook secrets), so nothing is logged without passing here.
  */
-public final class Redaction {
+final class Redaction {
 
     public static final String MASK = "***";
 

@@ -8,7 +8,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.Optional;
 
 /** Parses a Retry-After header: delay-seconds or an HTTP-date (RFC 9110 section 10.2.3). */
-public final class RetryAfter {
+final class RetryAfter {
 
     /**
      * The longest delay a header can ask for: larger values (up to the year 9999 or 19 digits) saturate here, so no

@@ -10,7 +10,7 @@ import java.time.Duration;
  * @param retryAfter         the server's Retry-After, when it sent one (carried into the exception)
  * @param retryAfterTooLong  the server asked for a wait above the cap: fail now as {@link ErrorKind#RATE_LIMIT}
  */
-public record RetryDecision(boolean retry, Duration delay, Duration retryAfter, boolean retryAfterTooLong) {
+record RetryDecision(boolean retry, Duration delay, Duration retryAfter, boolean retryAfterTooLong) {
 
     static RetryDecision retryIn(Duration delay, Duration retryAfter) {
         return new RetryDecision(true, delay, retryAfter, false);

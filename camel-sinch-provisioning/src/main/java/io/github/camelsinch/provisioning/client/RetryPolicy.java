@@ -17,7 +17,7 @@ import org.apache.hc.core5.http.NoHttpResponseException;
  * Pure retry rules, no I/O. Idempotent methods retry transient failures; POST and PATCH retry only when the
  * request provably never reached the server, because a resend could create a second sender or registration.
  */
-public final class RetryPolicy {
+final class RetryPolicy {
 
     private static final Set<Integer> RETRYABLE_STATUS = Set.of(429, 500, 502, 503, 504);
 

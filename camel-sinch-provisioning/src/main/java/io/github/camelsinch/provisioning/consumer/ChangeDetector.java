@@ -97,20 +97,14 @@ public final class ChangeDetector {
 
     /**
      * The fingerprint to store without an event when {@link #detect} found no change but the stored fingerprint
-     * covers other fields (watchFields was edited: from now on the new fields are compared too), or is in an older
-     * format (rewritten as it is, modified time included, so its dedup key stays the same).
+     * covers other fields (watchFields was edited: from now on the new fields are compared too).
      */
     public static Optional<String> refreshed(String previousFingerprint, ResourceSnapshot current) {
         return Fingerprint.decode(previousFingerprint, statusFieldsOf(current))
                 .filter(Fingerprint::present)
-                .flatMap(p -> {
-                    if (!p.statuses().keySet().equals(current.statuses().keySet())
-                        || !p.watched().keySet().equals(current.watched().keySet())) {
-                        return Optional.of(Fingerprint.of(current, p.transitions()).encode());
-                    }
-                    return Fingerprint.isCurrentFormat(previousFingerprint) ? Optional.empty()
-                            : Optional.of(p.encode());
-                });
+                .filter(p -> !p.statuses().keySet().equals(current.statuses().keySet())
+                             || !p.watched().keySet().equals(current.watched().keySet()))
+                .map(p -> Fingerprint.of(current, p.transitions()).encode());
     }
 
     /**

@@ -26,7 +26,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * serves its reads from that snapshot, writing through to the repository and the snapshot alike; otherwise every
  * read goes to the repository, key by key.
  */
-public final class ConsumerState {
+final class ConsumerState {
 
     private final StateRepository<String, String> repository;
     private final String description;

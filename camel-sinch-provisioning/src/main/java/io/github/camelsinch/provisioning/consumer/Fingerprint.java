@@ -17,9 +17,7 @@ import java.util.Optional;
  * stored with every resource), watched fields by name (users edit that list). Values are percent-encoded so no
  * value can forge a separator (and none holds a newline or '=' in a key, which {@code FileStateRepository}
  * forbids). A removed resource keeps a tombstone {@code x|<transitions>}, so a resource that comes back continues
- * its transition count and gets a fresh dedup key. Version 1 ({@code 1|state=ACTIVE,changes.status=|...}, status
- * names spelled out) is still read, and rewritten in version 2 by the first poll that sees it
- * ({@link ChangeDetector#refreshed}).
+ * its transition count and gets a fresh dedup key.
  *
  * @param present     false for the tombstone of a removed resource
  * @param statuses    status field path to value, in the order of the resource kind's status fields
@@ -29,7 +27,6 @@ public record Fingerprint(boolean present, Map<String, String> statuses, String 
                           long transitions) {
 
     static final String VERSION = "2";
-    static final String NAMED_VERSION = "1";
     static final String TOMBSTONE = "x";
 
     public Fingerprint {
@@ -91,15 +88,10 @@ public record Fingerprint(boolean present, Map<String, String> statuses, String 
      * these apart and says what is wrong).
      *
      * @param statusFields the status field paths of the resource kind, in order: the names of the values a
-     *                     version 2 text holds by position
+     *                     text holds by position
      */
     public static Optional<Fingerprint> decode(String text, List<String> statusFields) {
         return StoredFingerprint.read(text, statusFields).readable();
-    }
-
-    /** True when the text is a present fingerprint in the format {@link #encode()} writes today. */
-    static boolean isCurrentFormat(String text) {
-        return text != null && text.startsWith(VERSION + "|");
     }
 
     /** As {@link URLEncoder}, without its work for the usual value that needs no encoding (ACTIVE, a timestamp). */

@@ -9,7 +9,7 @@ import java.util.Map;
  * for RCS senders and bundles the {@code state}; for Conversation channels the {@code status}. So the main status is
  * present whenever any status field is, and absent only when none is.
  */
-public final class MainStatus {
+final class MainStatus {
 
     private MainStatus() {
     }

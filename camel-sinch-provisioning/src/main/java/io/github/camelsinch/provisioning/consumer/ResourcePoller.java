@@ -3,15 +3,13 @@ package io.github.camelsinch.provisioning.consumer;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.camelsinch.provisioning.catalog.ApiOperation;
 import io.github.camelsinch.provisioning.client.ApiRequest;
-import io.github.camelsinch.provisioning.client.ApiResponse;
 import io.github.camelsinch.provisioning.client.ErrorKind;
 import io.github.camelsinch.provisioning.client.SinchApiClient;
 import io.github.camelsinch.provisioning.client.SinchApiException;
-import io.github.camelsinch.provisioning.model.support.ModelJson;
 import io.github.camelsinch.provisioning.paging.PageWalker;
 import io.github.camelsinch.provisioning.paging.WalkResult;
+import io.github.camelsinch.provisioning.request.ResponseJson;
 
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
@@ -88,34 +86,13 @@ final class ResourcePoller {
     private SingleResult fetch(PollTarget target) {
         ApiRequest request = requests.request(target.pathParameters(), null);
         try {
-            return new SingleResult(target, read(request, client.execute(request)), null);
+            return new SingleResult(target, ResponseJson.object(client, request, client.execute(request)), null);
         } catch (SinchApiException e) {
             if (e.kind() == ErrorKind.NOT_FOUND) {
                 return new SingleResult(target, null, null);
             }
             return new SingleResult(target, null, e);
         }
-    }
-
-    private JsonNode read(ApiRequest request, ApiResponse response) {
-        try {
-            JsonNode tree = ModelJson.mapper().readTree(response.body());
-            if (tree == null || !tree.isObject()) {
-                throw serverFault(request, response, "the body is not a JSON object");
-            }
-            return tree;
-        } catch (IOException e) {
-            throw serverFault(request, response, "the body is not JSON (" + e.getClass().getSimpleName() + ")");
-        }
-    }
-
-    private SinchApiException serverFault(ApiRequest request, ApiResponse response, String why) {
-        return SinchApiException.builder(ErrorKind.SERVER, operation.operationId(), client.sanitizedUri(request))
-                .operation(operation.uriPath())
-                .httpStatus(response.statusCode())
-                .attempts(response.attempts())
-                .errorMessage("cannot read the resource: " + why)
-                .build();
     }
 
     private static RuntimeException unchecked(Throwable cause) {

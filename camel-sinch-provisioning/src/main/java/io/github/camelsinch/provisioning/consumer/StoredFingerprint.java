@@ -21,13 +21,13 @@ import java.util.Optional;
  * @param problem     why the text is unreadable: a sentence fragment without the text itself (which may hold
  *                    anything), e.g. "holds 3 status values where the resource kind has 2"
  */
-public record StoredFingerprint(Kind kind, Fingerprint fingerprint, String problem) {
+record StoredFingerprint(Kind kind, Fingerprint fingerprint, String problem) {
 
     /** What a stored text turned out to be. */
     public enum Kind {
         /** No text: the resource was never stored. */
         MISSING,
-        /** A fingerprint in a format this version writes or still reads. */
+        /** A fingerprint in the format this version writes. */
         READABLE,
         /** Text no version of the consumer writes. */
         UNREADABLE
@@ -46,8 +46,8 @@ public record StoredFingerprint(Kind kind, Fingerprint fingerprint, String probl
      * Checks and decodes a stored text.
      *
      * @param text         the stored text; null when the repository has none
-     * @param statusFields the status field paths of the resource kind, in order: the names of the values a version
-     *                     2 text holds by position
+     * @param statusFields the status field paths of the resource kind, in order: the names of the values a text
+     *                     holds by position
      */
     public static StoredFingerprint read(String text, List<String> statusFields) {
         if (text == null) {
@@ -98,13 +98,8 @@ public record StoredFingerprint(Kind kind, Fingerprint fingerprint, String probl
             return new Fingerprint(true, byPosition(parts[1], statusFields), value(parts[2], "modified time"),
                     watched(parts[3]), count(parts[4]));
         }
-        if (version.equals(Fingerprint.NAMED_VERSION)) {
-            expectParts(parts, 5);
-            return new Fingerprint(true, named(parts[1]), value(parts[2], "modified time"), watched(parts[3]),
-                    count(parts[4]));
-        }
-        throw new Unreadable("starts with an unknown version (" + Fingerprint.VERSION + ", "
-                             + Fingerprint.NAMED_VERSION + " or " + Fingerprint.TOMBSTONE + " expected)");
+        throw new Unreadable("starts with an unknown version (" + Fingerprint.VERSION + " or "
+                             + Fingerprint.TOMBSTONE + " expected)");
     }
 
     /** The characters of percent-encoded values and of the separators; nothing else is ever written. */
@@ -130,18 +125,6 @@ public record StoredFingerprint(Kind kind, Fingerprint fingerprint, String probl
         Map<String, String> statuses = new LinkedHashMap<>();
         for (int i = 0; i < values.length; i++) {
             statuses.put(names.get(i), value(values[i], "value of " + names.get(i)));
-        }
-        return statuses;
-    }
-
-    private static Map<String, String> named(String text) throws Unreadable {
-        Map<String, String> statuses = new LinkedHashMap<>();
-        for (String pair : pairs(text, "status")) {
-            int eq = pair.indexOf('=');
-            statuses.put(name(pair.substring(0, eq), "status field"), value(pair.substring(eq + 1), "status value"));
-        }
-        if (statuses.isEmpty()) {
-            throw new Unreadable("holds no status field");
         }
         return statuses;
     }

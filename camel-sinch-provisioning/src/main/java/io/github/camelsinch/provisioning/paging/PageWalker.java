@@ -6,12 +6,10 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.camelsinch.provisioning.catalog.ApiOperation;
 import io.github.camelsinch.provisioning.client.ApiRequest;
 import io.github.camelsinch.provisioning.client.ApiResponse;
-import io.github.camelsinch.provisioning.client.ErrorKind;
 import io.github.camelsinch.provisioning.client.SinchApiClient;
 import io.github.camelsinch.provisioning.client.SinchApiException;
-import io.github.camelsinch.provisioning.model.support.ModelJson;
+import io.github.camelsinch.provisioning.request.ResponseJson;
 
-import java.io.IOException;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.function.BooleanSupplier;
@@ -20,8 +18,8 @@ import java.util.function.Function;
 
 /**
  * The one loop that follows {@code nextPageToken} through a list operation, shared by the producer
- * ({@code fetchAllPages}), the status consumer and the webhook registrar so that all three have the same guards
- * against a wrong or hostile server. It lives in its own package because it joins the HTTP client (which knows no
+ * ({@code fetchAllPages}), the status consumer, the webhook registrar and the apply operations, so that all have the
+ * same guards against a wrong or hostile server. It lives in its own package because it joins the HTTP client (which knows no
  * Camel type and no operation) with the catalogue's operation descriptors, and none of its callers' packages is a
  * natural home for the other two.
  * <p>
@@ -38,8 +36,8 @@ import java.util.function.Function;
  * <li>{@link WalkResult.Ending#FAILED FAILED} on an API error or a malformed page, returned rather than thrown so a
  *     caller can still use the pages it got.</li>
  * </ul>
- * A malformed page is a {@link ErrorKind#SERVER} error naming the operation and the URL of the call, and is never
- * read as an empty page: a page that is not a JSON object; an items field that is there but not an array; a
+ * A malformed page is a {@code SERVER} error ({@link ResponseJson#malformed}) naming the operation and the URL of the call, and is never
+ * read as an empty page: a body that is not a JSON object ({@link ResponseJson#object}); an items field that is there but not an array; a
  * {@code nextPageToken} that is not a string or is longer than {@value #MAX_TOKEN_LENGTH} characters; a next token
  * the walk has already seen (the start token included), which would loop; and a page without its items field,
  * except when the page says it is the empty end of the list (see {@link #checkItems}).
@@ -137,17 +135,7 @@ public final class PageWalker {
     }
 
     private Page read(ApiRequest request, ApiResponse response, int number, Set<String> seen) {
-        JsonNode tree;
-        try {
-            tree = ModelJson.mapper().readTree(response.body());
-        } catch (IOException e) {
-            // The parser's own message quotes the body, which may hold a secret: the exception type only.
-            throw malformed(request, response, "the body is not JSON (" + e.getClass().getSimpleName() + ")");
-        }
-        if (tree == null || !tree.isObject()) {
-            throw malformed(request, response, "the page is not a JSON object");
-        }
-        ObjectNode body = (ObjectNode) tree;
+        ObjectNode body = ResponseJson.object(client, request, response);
         String next = nextToken(request, response, body);
         ArrayNode items = checkItems(request, response, body, next);
         if (next != null && !seen.add(next)) {
@@ -202,12 +190,8 @@ public final class PageWalker {
     }
 
     private SinchApiException malformed(ApiRequest request, ApiResponse response, String why) {
-        return SinchApiException.builder(ErrorKind.SERVER, operation.operationId(), client.sanitizedUri(request))
-                .operation(operation.uriPath())
-                .httpStatus(response.statusCode())
-                .attempts(response.attempts())
-                .errorMessage("cannot follow the pages: " + why)
-                .build();
+        return ResponseJson.malformed(client, request, response.statusCode(), response.attempts(),
+                "cannot follow the pages: " + why);
     }
 
     private static String typeOf(JsonNode node) {

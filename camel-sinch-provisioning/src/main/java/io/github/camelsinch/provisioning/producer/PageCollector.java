@@ -10,8 +10,8 @@ import io.github.camelsinch.provisioning.paging.Page;
 import io.github.camelsinch.provisioning.paging.PageWalker;
 import io.github.camelsinch.provisioning.paging.WalkResult;
 
+import java.util.function.Function;
 import java.util.function.IntConsumer;
-import java.util.function.Supplier;
 
 /**
  * fetchAllPages: walks the list ({@link PageWalker}, with its loop guard and malformed-page checks) and merges the
@@ -20,29 +20,27 @@ import java.util.function.Supplier;
  */
 final class PageCollector {
 
-    /** The merged page and how it was read. */
-    record Result(ObjectNode page, int pages, boolean truncated, int lastStatus, Supplier<String> lastCallUri) {
+    /**
+     * The merged page and how it was read.
+     *
+     * @param lastCall the request of the last page read, for an error about the merged page
+     */
+    record Result(ObjectNode page, int pages, boolean truncated, int lastStatus, ApiRequest lastCall) {
     }
 
     private PageCollector() {
     }
 
     /**
+     * @param requests the request of the page with this token (null: the first page of the list)
      * @param attempts told the attempts of each page's request as soon as it is read, so the count is right even
      *                 when a later page fails (whose own attempts the thrown exception carries)
      */
-    static Result collect(ApiOperation op, SinchApiClient client, Supplier<ApiRequest.Builder> requests,
+    static Result collect(ApiOperation op, SinchApiClient client, Function<String, ApiRequest> requests,
                           String firstToken, int maxPages, int maxItems, IntConsumer attempts) {
         ArrayNode items = JsonNodeFactory.instance.arrayNode();
         Page[] last = new Page[1];
-        WalkResult walk = new PageWalker(op, client, maxPages, maxItems).walk(firstToken,
-                token -> {
-                    ApiRequest.Builder request = requests.get();
-                    if (token != null) {
-                        request.queryParameter("pageToken", token);
-                    }
-                    return request.build();
-                },
+        WalkResult walk = new PageWalker(op, client, maxPages, maxItems).walk(firstToken, requests,
                 () -> true, // one message's walk, bounded by maxPages: nothing to stop it for
                 page -> {
                     attempts.accept(page.attempts());
@@ -58,7 +56,6 @@ final class PageCollector {
             page.remove("nextPageToken");
         }
         page.remove("previousPageToken");
-        ApiRequest lastCall = last[0].request();
-        return new Result(page, walk.pages(), walk.capped(), last[0].status(), () -> client.sanitizedUri(lastCall));
+        return new Result(page, walk.pages(), walk.capped(), last[0].status(), last[0].request());
     }
 }

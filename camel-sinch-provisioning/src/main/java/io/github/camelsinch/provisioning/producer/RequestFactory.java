@@ -8,6 +8,7 @@ import io.github.camelsinch.provisioning.catalog.OperationParameter;
 import io.github.camelsinch.provisioning.catalog.ParameterLocation;
 import io.github.camelsinch.provisioning.catalog.ParameterValidator;
 import io.github.camelsinch.provisioning.client.ApiRequest;
+import io.github.camelsinch.provisioning.request.OperationRequest;
 import org.apache.camel.Message;
 
 import java.util.ArrayList;
@@ -16,15 +17,13 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Builds the HTTP request of one call from the operation descriptor, the endpoint options and the component's own
- * headers. Nothing else on the message is read: a stray {@code Authorization} or {@code CamelHttpUri} header has no
+ * Fills the shared {@link OperationRequest} of one call from the endpoint options and the component's own headers. Nothing else on the message is read: a stray {@code Authorization} or {@code CamelHttpUri} header has no
  * way into the request.
  */
 final class RequestFactory {
 
     private static final String PROJECT_ID = "projectId";
     private static final String PAGE_TOKEN = "pageToken";
-    private static final String PAGE_SIZE = "pageSize";
 
     private final SinchProvisioningConfiguration configuration;
     private final SinchProvisioningApiParameters options;
@@ -48,46 +47,36 @@ final class RequestFactory {
     }
 
     /**
-     * The request without its page token; {@code pageSizeOverride} (nullable) replaces an unset pageSize option.
-     * Fails, sending nothing, when a required parameter is missing, a value breaks the contract, or the body does.
+     * The request without its page token; {@code largestPage} sends the contract's largest page when the pageSize
+     * option is unset (fetchAllPages). Fails, sending nothing, when a value breaks the contract or the body does;
+     * a missing required parameter fails at {@link #build}.
      */
-    ApiRequest.Builder create(ApiOperation op, Message message, String pageSizeOverride) {
+    OperationRequest create(ApiOperation op, Message message, boolean largestPage) {
         boolean hasHeaders = message.hasHeaders(); // without any, no parameter header needs looking up
-        ApiRequest.Builder request = ApiRequest.builder(op.operationId(), op.method(), op.pathTemplate())
-                .displayName(op.uriPath());
+        OperationRequest request = OperationRequest.of(op);
         List<BoundParameter> parameters = bound.get(op);
         if (parameters == null) {
             parameters = bound.computeIfAbsent(op, this::bind);
         }
         for (BoundParameter b : parameters) {
-            OperationParameter p = b.parameter();
             List<String> values = b.optionValues();
             String header = b.header() == null || !hasHeaders ? null : message.getHeader(b.header(), String.class);
             if (header != null && !header.isBlank()) {
-                values = ParameterValidator.wireValues(op, p, header);
+                values = ParameterValidator.wireValues(op, b.parameter(), header);
             }
-            if (values == null && pageSizeOverride != null && p.name().equals(PAGE_SIZE)) {
-                values = ParameterValidator.wireValues(op, p, pageSizeOverride);
-            }
-            if (values == null) {
-                if (p.required()) {
-                    throw missing(op, p);
-                }
-                continue;
-            }
-            for (String wire : values) {
-                if (p.location() == ParameterLocation.PATH) {
-                    request.pathParameter(p.name(), wire);
-                } else {
-                    request.queryParameter(p.name(), wire);
-                }
+            if (values != null) {
+                request.setWire(b.parameter().name(), values);
             }
         }
-        byte[] body = RequestBodyEncoder.encode(op, message);
-        if (body != null) {
-            request.body(body);
+        if (largestPage) {
+            request.largestPageUnlessSet();
         }
-        return request;
+        return request.body(RequestBodyEncoder.encode(op, message));
+    }
+
+    /** The request to send; a missing required parameter names the option (and header) that sets it. */
+    static ApiRequest build(OperationRequest request) {
+        return request.build(RequestFactory::howToSet);
     }
 
     /** The first page token of a list call: the header, else the endpoint option; null for the first page. */
@@ -114,12 +103,10 @@ final class RequestFactory {
         return List.copyOf(parameters);
     }
 
-    private static IllegalArgumentException missing(ApiOperation op, OperationParameter p) {
-        String where = p.location() == ParameterLocation.PATH
+    private static String howToSet(OperationParameter p) {
+        return p.location() == ParameterLocation.PATH
                 ? "set the endpoint option " + p.name() + " or the header "
                   + SinchProvisioningConstants.parameterHeader(p.name())
                 : "set the endpoint option " + p.name();
-        return new IllegalArgumentException("Missing required parameter " + p.name() + " of " + op.uriPath() + ": "
-                + where);
     }
 }

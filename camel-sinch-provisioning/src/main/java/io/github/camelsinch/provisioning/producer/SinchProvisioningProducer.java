@@ -6,11 +6,13 @@ import io.github.camelsinch.provisioning.SinchProvisioningConstants;
 import io.github.camelsinch.provisioning.SinchProvisioningEndpoint;
 import io.github.camelsinch.provisioning.SinchProvisioningException;
 import io.github.camelsinch.provisioning.catalog.ApiOperation;
-import io.github.camelsinch.provisioning.catalog.OperationParameter;
 import io.github.camelsinch.provisioning.client.ApiRequest;
 import io.github.camelsinch.provisioning.client.ApiResponse;
+import io.github.camelsinch.provisioning.client.SinchApiClient;
 import io.github.camelsinch.provisioning.client.SinchApiException;
 import io.github.camelsinch.provisioning.model.support.ListPage;
+import io.github.camelsinch.provisioning.request.OperationRequest;
+import io.github.camelsinch.provisioning.request.ResponseJson;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
 import org.apache.camel.health.HealthCheckHelper;
@@ -18,7 +20,7 @@ import org.apache.camel.health.WritableHealthCheckRepository;
 import org.apache.camel.support.DefaultProducer;
 
 import java.math.BigDecimal;
-import java.util.function.Supplier;
+import java.nio.charset.StandardCharsets;
 
 /**
  * The one producer of all 85 operations: it reads the operation descriptor, builds the request, calls, and puts
@@ -92,48 +94,60 @@ public class SinchProvisioningProducer extends DefaultProducer {
     }
 
     private void callOnce(ApiOperation op, Message message) {
-        ApiRequest.Builder request = requests.create(op, message, null);
-        String token = op.isPaginated() ? requests.initialPageToken(message) : null;
-        if (token != null) {
-            request.queryParameter("pageToken", token);
+        OperationRequest request = requests.create(op, message, false);
+        if (op.isPaginated()) {
+            request.pageToken(requests.initialPageToken(message));
         }
-        ApiRequest call = request.build();
-        ApiResponse response = endpoint.client().execute(call);
-        message.setHeader(SinchProvisioningConstants.ATTEMPTS, response.attempts());
-        Supplier<String> callUri = () -> endpoint.client().sanitizedUri(call);
+        SinchApiClient client = endpoint.client();
+        ApiRequest call = RequestFactory.build(request);
+        ApiResponse response = client.execute(call);
         message.setHeader(SinchProvisioningConstants.HTTP_STATUS, response.statusCode());
         message.setHeader(SinchProvisioningConstants.CALLED_OPERATION, op.uriPath());
-        if (op.isPaginated() && response.body().length > 0) {
-            if (!configuration.isRawJson() && op.responseType() != null
-                    && ListPage.class.isAssignableFrom(op.responseType())) {
-                // Straight into the model, which carries the paging fields: no tree of the page on the way.
-                ListPage page = (ListPage) ResponseReader.body(op, response, false, callUri);
-                BigDecimal total = page.getTotalSize();
-                setPageHeaders(message, page.getNextPageToken(), total == null ? null : total.longValue(), 1);
-                message.setBody(page);
-                return;
-            }
-            JsonNode page = ResponseReader.tree(op, response, callUri);
-            setPageHeaders(message, page, 1);
-            message.setBody(ResponseReader.body(op, page, configuration.isRawJson(), response.statusCode(), callUri));
-        } else {
-            message.setBody(ResponseReader.body(op, response, configuration.isRawJson(), callUri));
+        message.setBody(read(op, message, client, call, response));
+        // Only once the body is read: an unreadable one is a failure whose exception counts the attempts.
+        message.setHeader(SinchProvisioningConstants.ATTEMPTS, response.attempts());
+    }
+
+    /** The typed model (or raw JSON text) of a body, with a list's page headers; null when there is no body. */
+    private Object read(ApiOperation op, Message message, SinchApiClient client, ApiRequest call,
+                        ApiResponse response) {
+        byte[] bytes = response.body();
+        if (bytes.length == 0) {
+            return null;
         }
+        boolean raw = configuration.isRawJson() || op.responseType() == null;
+        if (!op.isPaginated()) {
+            return raw ? new String(bytes, StandardCharsets.UTF_8)
+                    : ResponseJson.model(client, call, response, op.responseType());
+        }
+        if (!raw && ListPage.class.isAssignableFrom(op.responseType())) {
+            // Straight into the model, which carries the paging fields: no tree of the page on the way.
+            ListPage page = (ListPage) ResponseJson.model(client, call, response, op.responseType());
+            BigDecimal total = page.getTotalSize();
+            setPageHeaders(message, page.getNextPageToken(), total == null ? null : total.longValue(), 1);
+            return page;
+        }
+        JsonNode page = ResponseJson.tree(client, call, response);
+        setPageHeaders(message, page, 1);
+        return raw ? page.toString()
+                : ResponseJson.model(client, call, response.statusCode(), response.attempts(), page, op.responseType());
     }
 
     private void callAllPages(ApiOperation op, Message message) {
-        String largestPage = op.parameter("pageSize").map(OperationParameter::maximum).map(String::valueOf).orElse(null);
-        // Build (and validate) once before the first call, so a bad message fails before anything is sent.
-        requests.create(op, message, largestPage);
-        PageCollector.Result result = PageCollector.collect(op, endpoint.client(),
-                () -> requests.create(op, message, largestPage), requests.initialPageToken(message),
+        OperationRequest request = requests.create(op, message, true);
+        SinchApiClient client = endpoint.client();
+        // The first page's request is built before anything is sent: a bad message fails without a call.
+        PageCollector.Result result = PageCollector.collect(op, client,
+                token -> RequestFactory.build(request.pageToken(token)), requests.initialPageToken(message),
                 configuration.getMaxPages(), configuration.getMaxItems(), attempts -> addAttempts(message, attempts));
         message.setHeader(SinchProvisioningConstants.HTTP_STATUS, result.lastStatus());
         message.setHeader(SinchProvisioningConstants.CALLED_OPERATION, op.uriPath());
         setPageHeaders(message, result.page(), result.pages());
         message.setHeader(SinchProvisioningConstants.TRUNCATED, result.truncated());
-        message.setBody(ResponseReader.body(op, result.page(), configuration.isRawJson(), result.lastStatus(),
-                result.lastCallUri()));
+        boolean raw = configuration.isRawJson() || op.responseType() == null;
+        // The pages' attempts are in the header already: an error about the merged page adds none.
+        message.setBody(raw ? result.page().toString() : ResponseJson.model(client, result.lastCall(),
+                result.lastStatus(), 0, result.page(), op.responseType()));
     }
 
     private static void addAttempts(Message message, int attempts) {

@@ -10,7 +10,7 @@ import java.time.Instant;
  * @param signedAt       the request's signed timestamp (accepted verdicts only)
  * @param previousSecret true when only the previous secret matched: the sender has not switched to the new one yet
  */
-public record SignatureVerdict(RejectionReason rejection, String nonce, Instant signedAt, boolean previousSecret) {
+record SignatureVerdict(RejectionReason rejection, String nonce, Instant signedAt, boolean previousSecret) {
 
     static SignatureVerdict accepted(String nonce, Instant signedAt, boolean previousSecret) {
         return new SignatureVerdict(null, nonce, signedAt, previousSecret);

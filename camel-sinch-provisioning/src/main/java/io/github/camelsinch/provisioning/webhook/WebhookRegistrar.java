@@ -4,9 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.camelsinch.provisioning.catalog.ApiOperation;
 import io.github.camelsinch.provisioning.catalog.OperationCatalog;
-import io.github.camelsinch.provisioning.catalog.OperationParameter;
 import io.github.camelsinch.provisioning.client.ApiRequest;
-import io.github.camelsinch.provisioning.client.ApiResponse;
 import io.github.camelsinch.provisioning.client.ErrorKind;
 import io.github.camelsinch.provisioning.client.SinchApiClient;
 import io.github.camelsinch.provisioning.client.SinchApiException;
@@ -16,10 +14,11 @@ import io.github.camelsinch.provisioning.model.WebhookWebhookTriggersEnum;
 import io.github.camelsinch.provisioning.model.support.ModelJson;
 import io.github.camelsinch.provisioning.paging.PageWalker;
 import io.github.camelsinch.provisioning.paging.WalkResult;
+import io.github.camelsinch.provisioning.request.OperationRequest;
+import io.github.camelsinch.provisioning.request.ResponseJson;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import java.io.IOException;
 import java.util.List;
 
 /**
@@ -64,8 +63,8 @@ final class WebhookRegistrar {
             LOG.info("Reusing Sinch webhook {} for {}: triggers {} and secret set", existing, target, triggers);
             return new Registration(existing, false);
         }
-        ApiResponse created = client.execute(request("create", null, json(input)));
-        String id = read(created, WebhookWebhookDto.class).getId();
+        ApiRequest create = request("create", null, json(input));
+        String id = ResponseJson.model(client, create, client.execute(create), WebhookWebhookDto.class).getId();
         LOG.info("Registered Sinch webhook {} for {} with triggers {}", id, target, triggers);
         return new Registration(id, true);
     }
@@ -90,20 +89,10 @@ final class WebhookRegistrar {
      */
     private String findByTarget() {
         ApiOperation list = operation("list");
-        String largestPage = list.parameter("pageSize").map(OperationParameter::maximum).map(String::valueOf)
-                .orElse(null);
+        OperationRequest request = OperationRequest.of(list).set("projectId", projectId).largestPageUnlessSet();
         String[] match = new String[1];
         WalkResult walk = new PageWalker(list, client, PageWalker.DEFAULT_MAX_PAGES, PageWalker.DEFAULT_MAX_ITEMS)
-                .walk(null, token -> {
-                    ApiRequest.Builder request = builder(list).pathParameter("projectId", projectId);
-                    if (largestPage != null) {
-                        request.queryParameter("pageSize", largestPage);
-                    }
-                    if (token != null) {
-                        request.queryParameter("pageToken", token);
-                    }
-                    return request.build();
-                }, () -> match[0] == null, page -> {
+                .walk(null, token -> request.pageToken(token).build(), () -> match[0] == null, page -> {
                     for (JsonNode webhook : page.items()) {
                         if (match[0] == null && target.equals(webhook.path("target").asText(null))) {
                             match[0] = idOf(list, webhook);
@@ -112,8 +101,8 @@ final class WebhookRegistrar {
                 }).orThrow();
         if (match[0] == null && walk.capped()) {
             throw new IllegalStateException(list.uriPath() + " did not end within " + walk.pages() + " pages ("
-                    + walk.items() + " webhooks read, none with this route's target); a project has at most 15"
-                    + " webhooks, so the listing is not trusted and no webhook is registered");
+                    + walk.items() + " webhooks read, none with this route's target); a project has only a handful"
+                    + " of webhooks, so the listing is not trusted and no webhook is registered");
         }
         return match[0];
     }
@@ -129,22 +118,12 @@ final class WebhookRegistrar {
     }
 
     private ApiRequest request(String operationName, String webhookId, byte[] body) {
-        ApiRequest.Builder request = builder(operation(operationName)).pathParameter("projectId", projectId);
-        if (webhookId != null) {
-            request.pathParameter("webhookId", webhookId);
-        }
-        if (body != null) {
-            request.body(body);
-        }
-        return request.build();
+        return OperationRequest.of(operation(operationName)).set("projectId", projectId).set("webhookId", webhookId)
+                .body(body).build();
     }
 
     private static ApiOperation operation(String name) {
         return OperationCatalog.get().require("webhooks", name);
-    }
-
-    private static ApiRequest.Builder builder(ApiOperation op) {
-        return ApiRequest.builder(op.operationId(), op.method(), op.pathTemplate()).displayName(op.uriPath());
     }
 
     private static byte[] json(Object model) {
@@ -152,16 +131,6 @@ final class WebhookRegistrar {
             return ModelJson.mapper().writeValueAsBytes(model);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Cannot write the webhook registration", e);
-        }
-    }
-
-    private static <T> T read(ApiResponse response, Class<T> type) {
-        try {
-            return ModelJson.mapper().readValue(response.body(), type);
-        } catch (IOException e) {
-            // The location only: the body of a webhook response may hold the target URL, never more.
-            throw new IllegalStateException("Cannot read the " + type.getSimpleName() + " the API answered ("
-                    + e.getClass().getSimpleName() + ")");
         }
     }
 }

@@ -32,7 +32,7 @@ import java.util.regex.Pattern;
  * must lie within the tolerance on both sides of now; during a secret rotation both secrets are tried, always both,
  * so the time taken does not tell which one matched.
  */
-public final class WebhookSignatureVerifier {
+final class WebhookSignatureVerifier {
 
     public static final String SIGNATURE_HEADER = "x-sinch-webhook-signature";
     public static final String ALGORITHM_HEADER = "x-sinch-webhook-signature-algorithm";

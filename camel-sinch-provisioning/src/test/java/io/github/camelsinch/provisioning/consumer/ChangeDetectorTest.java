@@ -141,24 +141,4 @@ class ChangeDetectorTest {
         assertFalse(ChangeDetector.unchanged(state, snap("ACTIVE", null, "t1", "aaaa0000")), "no transition count");
         assertFalse(ChangeDetector.unchanged(state + "1x", snap("ACTIVE", null, "t1", "aaaa0000")));
     }
-
-    @Test
-    void aVersion1FingerprintIsReadAndRewrittenAsItIsInVersion2() {
-        // As the first release wrote it: status names spelled out in every fingerprint.
-        String v1 = "1|state=PENDING_VERIFICATION,changes.status=|2025-03-01T10%3A00%3A00Z||3";
-        ResourceSnapshot same = snap("PENDING_VERIFICATION", null, "2025-03-01T10:00:00Z", null);
-        assertFalse(ChangeDetector.unchanged(v1, same));
-        assertTrue(ChangeDetector.detect(v1, same).isEmpty());
-        String rewritten = ChangeDetector.refreshed(v1, same).orElseThrow();
-        assertEquals(Fingerprint.decode(v1, FIELDS), Fingerprint.decode(rewritten, FIELDS));
-        assertTrue(rewritten.startsWith("2|PENDING_VERIFICATION,|"), rewritten);
-        assertTrue(ChangeDetector.unchanged(rewritten, same));
-        assertEquals(ChangeDetector.deliveredKey("s1", v1, FIELDS), ChangeDetector.deliveredKey("s1", rewritten, FIELDS),
-                "the dedup key of the last delivery survives the rewrite");
-        // A version 2 text with the modified time moved on is not rewritten: its dedup key must stay as delivered.
-        assertTrue(ChangeDetector.refreshed(rewritten, snap("PENDING_VERIFICATION", null, "t9", null)).isEmpty());
-        StatusChange change = ChangeDetector.detect(v1, snap("ACTIVE", null, "t2", null)).orElseThrow();
-        assertEquals("PENDING_VERIFICATION", change.previousStatus());
-        assertTrue(change.dedupKey().startsWith("s1#4:"), change.dedupKey());
-    }
 }

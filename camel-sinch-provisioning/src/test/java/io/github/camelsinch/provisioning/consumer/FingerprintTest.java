@@ -74,12 +74,4 @@ class FingerprintTest {
         assertEquals(Map.of("status", "APPROVED"), new LinkedHashMap<>(Fingerprint.decode("2|APPROVED|||0",
                 List.of("status")).orElseThrow().statuses()));
     }
-
-    @Test
-    void version1TextsAreStillRead() {
-        Fingerprint fp = Fingerprint.decode("1|state=ACTIVE,changes.status=|t%3A1|qualityRating=1a2b3c4d|7", FIELDS)
-                .orElseThrow();
-        assertEquals(new Fingerprint(true, statuses("ACTIVE", null), "t:1", Map.of("qualityRating", "1a2b3c4d"), 7),
-                fp);
-    }
 }

@@ -127,7 +127,7 @@ class ListingGuardsTest extends StatusConsumerTestSupport {
         SinchProvisioningException e = assertThrows(SinchProvisioningException.class, this::poll);
 
         assertEquals(2, apiRequestCount() - before, "no third request");
-        assertLoopError(e, "pageToken=t1&pageSize=1");
+        assertLoopError(e, "pageSize=1&pageToken=t1");
         assertEquals(List.of(), typesAndIds(), "S2 is not on the pages read: not REMOVED");
     }
 
@@ -144,7 +144,7 @@ class ListingGuardsTest extends StatusConsumerTestSupport {
 
         assertEquals(4, apiRequestCount() - before);
         assertEquals(List.of("", "", "t1", "t2", "t3"), pages.tokensSent(), "the baseline, then this poll");
-        assertLoopError(e, "pageToken=t3&pageSize=1");
+        assertLoopError(e, "pageSize=1&pageToken=t3");
         assertEquals(List.of("ADDED N1"), typesAndIds(), "the change read before the bad page is emitted;"
                                                          + " S2 is not REMOVED");
     }
@@ -166,7 +166,7 @@ class ListingGuardsTest extends StatusConsumerTestSupport {
         "{\"totalSize\":3}|senders field is missing, and the page does not say the list is empty",
         "{}|senders field is missing, and the page does not say the list is empty",
         "{\"totalSize\":3,\"senders\":[],\"nextPageToken\":{\"t\":2}}|nextPageToken field is not a string",
-        "[]|the page is not a JSON object",
+        "[]|the body is not a JSON object",
         "{\"senders\":[|the body is not JSON"})
     void aMalformedPageFailsThePollWithoutRemovals(String pageAndReason) throws Exception {
         String[] parts = pageAndReason.split("\\|");
