@@ -7,7 +7,6 @@ import org.apache.camel.CamelContext;
 import org.apache.camel.RuntimeCamelException;
 
 import java.time.Duration;
-import java.util.Locale;
 import java.util.Properties;
 
 /** Turns the Camel options into the settings of the Camel-free HTTP client, validating them on the way. */
@@ -17,8 +16,9 @@ final class ClientSettingsFactory {
     }
 
     /**
-     * @param context the Camel context for TLS parameters; null to validate only (the TLS context is then not
-     *                built)
+     * Called once per endpoint, when it is created, so a bad option fails the route before it starts.
+     *
+     * @param context the Camel context for TLS parameters
      */
     static ClientSettings create(SinchProvisioningConfiguration c, CamelContext context) {
         ClientSettings.Builder b = ClientSettings.builder()
@@ -26,7 +26,7 @@ final class ClientSettingsFactory {
                 .authUrl(c.getAuthUrl())
                 .keyId(c.getKeyId())
                 .keySecret(c.getKeySecret())
-                .authType(authType(c.getAuthType()))
+                .authType(AuthType.of(c.getAuthType()))
                 .connectTimeout(Duration.ofMillis(c.getConnectTimeout()))
                 .responseTimeout(Duration.ofMillis(c.getResponseTimeout()))
                 .poolLeaseTimeout(Duration.ofMillis(c.getPoolLeaseTimeout()))
@@ -39,7 +39,7 @@ final class ClientSettingsFactory {
                 .attemptTimeout(Duration.ofMillis(c.getAttemptTimeout()))
                 .callTimeout(Duration.ofMillis(c.getCallTimeout()))
                 .proxy(proxy(c, System.getProperties()));
-        if (context != null && c.getSslContextParameters() != null) {
+        if (c.getSslContextParameters() != null) {
             try {
                 b.sslContext(c.getSslContextParameters().createSSLContext(context));
             } catch (Exception e) {
@@ -86,14 +86,5 @@ final class ClientSettingsFactory {
             proxy = proxy.withCredentials(c.getProxyAuthUsername(), c.getProxyAuthPassword());
         }
         return proxy;
-    }
-
-    static AuthType authType(String value) {
-        String v = value == null ? "" : value.trim().toLowerCase(Locale.ROOT);
-        return switch (v) {
-            case "oauth2" -> AuthType.OAUTH2;
-            case "basic" -> AuthType.BASIC;
-            default -> throw new IllegalArgumentException("Invalid authType '" + value + "': expected oauth2 or basic");
-        };
     }
 }

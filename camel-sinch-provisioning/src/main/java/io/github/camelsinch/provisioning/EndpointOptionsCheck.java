@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Function;
 
 /**
  * Every API parameter is an option of every endpoint (Camel's tooling needs one option list), but each operation
@@ -39,13 +40,22 @@ final class EndpointOptionsCheck {
     /**
      * Checks the URI values of the operation's API parameters against the contract before they are bound: a typed
      * option (pageSize, deleteSubmitted) would otherwise fail in Camel's binding with a message that does not say
-     * what is valid. Bean references ({@code #name}) are left to the binding.
+     * what is valid. Bean references ({@code #name}) are left to the binding, and checked with the bound values.
      */
-    static void checkParameterValues(ApiOperation operation, Map<String, Object> parameters) {
+    static void checkUriParameterValues(ApiOperation operation, Map<String, Object> parameters) {
+        checkParameterValues(operation, p -> parameters.get(p.name()) instanceof String text && !text.startsWith("#")
+                ? text : null);
+    }
+
+    /**
+     * The endpoint's check of its API parameter values, both before binding (the URI's text) and after (values from
+     * the component, bean references): each set value against the contract, throwing naming what is valid.
+     */
+    static void checkParameterValues(ApiOperation operation, Function<OperationParameter, Object> valueOf) {
         for (OperationParameter p : operation.parameters()) {
-            Object value = parameters.get(p.name());
-            if (value instanceof String text && !text.startsWith("#")) {
-                ParameterValidator.wireValues(operation, p, text);
+            Object value = valueOf.apply(p);
+            if (value != null) {
+                ParameterValidator.wireValues(operation, p, value);
             }
         }
     }

@@ -86,7 +86,7 @@ public class SinchProvisioningComponent extends HealthCheckComponent {
             SinchProvisioningApplyConfiguration.rejectOnOtherEndpoints(operation.uriPath(), parameters.keySet());
         }
         EndpointOptionsCheck.rejectOptionsOfOtherOperations(operation, parameters.keySet());
-        EndpointOptionsCheck.checkParameterValues(operation, parameters);
+        EndpointOptionsCheck.checkUriParameterValues(operation, parameters);
         setProperties(endpoint, parameters);
         EndpointOptionsCheck.rejectUnknownOptions(operation, parameters.keySet());
         endpoint.validate();

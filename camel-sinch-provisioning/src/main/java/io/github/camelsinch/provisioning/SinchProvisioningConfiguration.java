@@ -1,6 +1,6 @@
 package io.github.camelsinch.provisioning;
 
-import io.github.camelsinch.provisioning.client.ClientSettings;
+import io.github.camelsinch.provisioning.client.ClientDefaults;
 
 import org.apache.camel.RuntimeCamelException;
 import org.apache.camel.spi.Metadata;
@@ -15,9 +15,6 @@ import org.apache.camel.support.jsse.SSLContextParameters;
 @UriParams
 public class SinchProvisioningConfiguration implements Cloneable {
 
-    public static final String DEFAULT_BASE_URL = "https://provisioning.api.sinch.com";
-    public static final String DEFAULT_AUTH_URL = "https://auth.sinch.com/oauth2/token";
-
     @UriParam(label = "common", description = "The Sinch project id: the projectId of every call, unless the"
                                               + " CamelSinchProvProjectId header says otherwise.")
     private String projectId;
@@ -30,11 +27,11 @@ public class SinchProvisioningConfiguration implements Cloneable {
                                                                + " and the OAuth2 client secret).")
     private String keySecret;
 
-    @UriParam(label = "security", defaultValue = "oauth2", enums = "oauth2,basic",
+    @UriParam(label = "security", defaultValue = ClientDefaults.AUTH_TYPE, enums = "oauth2,basic",
               description = "How calls authenticate: oauth2 (client credentials, a bearer token shared by all"
                             + " endpoints with the same key, refreshed before it expires) or basic (HTTP Basic with"
                             + " the key; rate limited by Sinch, meant for tests).")
-    private String authType = "oauth2";
+    private String authType = ClientDefaults.AUTH_TYPE;
 
     @UriParam(label = "security", defaultValue = "false",
               description = "Check the credentials when a producer or consumer starts, and fail the start with a"
@@ -44,53 +41,55 @@ public class SinchProvisioningConfiguration implements Cloneable {
                             + " credentials problem.")
     private boolean checkCredentialsOnStart;
 
-    @UriParam(label = "security", defaultValue = DEFAULT_AUTH_URL,
+    @UriParam(label = "security", defaultValue = ClientDefaults.AUTH_URL,
               description = "The OAuth2 token endpoint. Plain http:// is accepted only for loopback hosts.")
-    private String authUrl = DEFAULT_AUTH_URL;
+    private String authUrl = ClientDefaults.AUTH_URL;
 
-    @UriParam(label = "common", defaultValue = DEFAULT_BASE_URL,
+    @UriParam(label = "common", defaultValue = ClientDefaults.BASE_URL,
               description = "The API base URL. Plain http:// is accepted only for loopback hosts (a local"
                             + " simulator).")
-    private String baseUrl = DEFAULT_BASE_URL;
+    private String baseUrl = ClientDefaults.BASE_URL;
 
     @UriParam(label = "security", description = "TLS settings for the calls (trust store, key store, protocols)."
                                                 + " Hostname verification stays on.")
     private SSLContextParameters sslContextParameters;
 
-    @UriParam(label = "advanced", defaultValue = "5000", javaType = "java.time.Duration",
+    @UriParam(label = "advanced", defaultValue = "" + ClientDefaults.CONNECT_TIMEOUT, javaType = "java.time.Duration",
               description = "How long to wait for a TCP connection.")
-    private long connectTimeout = 5000;
+    private long connectTimeout = ClientDefaults.CONNECT_TIMEOUT;
 
-    @UriParam(label = "advanced", defaultValue = "30000", javaType = "java.time.Duration",
+    @UriParam(label = "advanced", defaultValue = "" + ClientDefaults.RESPONSE_TIMEOUT, javaType = "java.time.Duration",
               description = "How long to wait for a response once the request is sent.")
-    private long responseTimeout = 30000;
+    private long responseTimeout = ClientDefaults.RESPONSE_TIMEOUT;
 
-    @UriParam(label = "advanced", defaultValue = "5000", javaType = "java.time.Duration",
+    @UriParam(label = "advanced", defaultValue = "" + ClientDefaults.POOL_LEASE_TIMEOUT,
+              javaType = "java.time.Duration",
               description = "How long to wait for a free connection of the pool.")
-    private long poolLeaseTimeout = 5000;
+    private long poolLeaseTimeout = ClientDefaults.POOL_LEASE_TIMEOUT;
 
-    @UriParam(label = "advanced", defaultValue = "3",
+    @UriParam(label = "advanced", defaultValue = "" + ClientDefaults.MAX_ATTEMPTS,
               description = "Attempts per call, the first included. Retries follow the method-aware policy: GET, PUT"
                             + " and DELETE on connection failures, timeouts, 429 and 5xx gateway errors; POST and"
                             + " PATCH only when the request never reached the server.")
-    private int maxAttempts = 3;
+    private int maxAttempts = ClientDefaults.MAX_ATTEMPTS;
 
-    @UriParam(label = "advanced", defaultValue = "200", javaType = "java.time.Duration",
+    @UriParam(label = "advanced", defaultValue = "" + ClientDefaults.INITIAL_BACKOFF, javaType = "java.time.Duration",
               description = "The first backoff delay between attempts; it doubles per attempt, with jitter.")
-    private long initialBackoff = 200;
+    private long initialBackoff = ClientDefaults.INITIAL_BACKOFF;
 
-    @UriParam(label = "advanced", defaultValue = "5000", javaType = "java.time.Duration",
+    @UriParam(label = "advanced", defaultValue = "" + ClientDefaults.MAX_BACKOFF, javaType = "java.time.Duration",
               description = "The longest backoff delay between attempts.")
-    private long maxBackoff = 5000;
+    private long maxBackoff = ClientDefaults.MAX_BACKOFF;
 
-    @UriParam(label = "advanced", defaultValue = "30000", javaType = "java.time.Duration",
+    @UriParam(label = "advanced", defaultValue = "" + ClientDefaults.MAX_RETRY_AFTER, javaType = "java.time.Duration",
               description = "The longest Retry-After the component waits out; a longer one fails the call at once"
                             + " with a rate-limit error that carries the delay.")
-    private long maxRetryAfter = 30000;
+    private long maxRetryAfter = ClientDefaults.MAX_RETRY_AFTER;
 
-    @UriParam(label = "advanced", defaultValue = "60000", javaType = "java.time.Duration",
+    @UriParam(label = "advanced", defaultValue = "" + ClientDefaults.TOKEN_REFRESH_MARGIN,
+              javaType = "java.time.Duration",
               description = "How long before its expiry an OAuth2 token is refreshed.")
-    private long tokenRefreshMargin = 60000;
+    private long tokenRefreshMargin = ClientDefaults.TOKEN_REFRESH_MARGIN;
 
     @UriParam(label = "producer", defaultValue = "false",
               description = "Return the response as the raw JSON string instead of the typed model.")
@@ -112,24 +111,24 @@ public class SinchProvisioningConfiguration implements Cloneable {
                             + " then says where to continue.")
     private int maxItems = 10000;
 
-    @UriParam(label = "advanced", defaultValue = "33554432",
+    @UriParam(label = "advanced", defaultValue = "" + ClientDefaults.MAX_RESPONSE_SIZE,
               description = "The largest response body read from the API or the token endpoint, in bytes after"
                             + " decompression (default 32 MiB; a page of 1,000 templates is a few MB). A larger body"
                             + " fails the call with a SERVER error, is not buffered beyond the limit and its"
                             + " connection is closed. At least 1024.")
-    private long maxResponseSize = ClientSettings.DEFAULT_MAX_RESPONSE_SIZE;
+    private long maxResponseSize = ClientDefaults.MAX_RESPONSE_SIZE;
 
-    @UriParam(label = "advanced", defaultValue = "60000", javaType = "java.time.Duration",
+    @UriParam(label = "advanced", defaultValue = "" + ClientDefaults.ATTEMPT_TIMEOUT, javaType = "java.time.Duration",
               description = "The longest one HTTP request may take, from connecting to the last byte of the"
                             + " response; it is then cancelled and handled like a response timeout. Unlike"
                             + " responseTimeout, which measures silence, this also stops a server that drips bytes.")
-    private long attemptTimeout = 60000;
+    private long attemptTimeout = ClientDefaults.ATTEMPT_TIMEOUT;
 
-    @UriParam(label = "advanced", defaultValue = "120000", javaType = "java.time.Duration",
+    @UriParam(label = "advanced", defaultValue = "" + ClientDefaults.CALL_TIMEOUT, javaType = "java.time.Duration",
               description = "The longest one call may take, every attempt, backoff and Retry-After wait included:"
                             + " a retry that would not start before it is not made, and the last failure is"
                             + " thrown.")
-    private long callTimeout = 120000;
+    private long callTimeout = ClientDefaults.CALL_TIMEOUT;
 
     @UriParam(label = "proxy",
               description = "The HTTP proxy host (a name or IP address, no scheme or port) that the API and token"

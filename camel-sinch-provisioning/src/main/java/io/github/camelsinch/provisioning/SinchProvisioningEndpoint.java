@@ -5,7 +5,6 @@ import io.github.camelsinch.provisioning.apply.ApplyProducer;
 import io.github.camelsinch.provisioning.apply.SinchProvisioningApplyConfiguration;
 import io.github.camelsinch.provisioning.catalog.ApiOperation;
 import io.github.camelsinch.provisioning.catalog.OperationParameter;
-import io.github.camelsinch.provisioning.catalog.ParameterValidator;
 import io.github.camelsinch.provisioning.client.ClientSettings;
 import io.github.camelsinch.provisioning.client.SinchApiClient;
 import io.github.camelsinch.provisioning.consumer.SinchProvisioningConsumerConfiguration;
@@ -25,7 +24,6 @@ import org.apache.camel.spi.UriParam;
 import org.apache.camel.spi.UriPath;
 import org.apache.camel.support.ScheduledPollEndpoint;
 
-import java.util.List;
 import java.util.function.UnaryOperator;
 
 /**
@@ -82,6 +80,7 @@ public class SinchProvisioningEndpoint extends ScheduledPollEndpoint implements 
 
     private final ApiOperation apiOperation;
     private volatile SinchApiClient client;
+    private volatile ClientSettings clientSettings;
 
     public SinchProvisioningEndpoint(String uri, SinchProvisioningComponent component, ApiOperation apiOperation,
                                      SinchProvisioningConfiguration configuration) {
@@ -112,20 +111,35 @@ public class SinchProvisioningEndpoint extends ScheduledPollEndpoint implements 
         return apiOperation == null;
     }
 
-    /** Checks every option against the contract and the transport rules; throws naming what is wrong. */
+    /**
+     * Checks every option against the contract and the transport rules, throwing naming what is wrong, and keeps the
+     * client settings for the producer and consumer to start from.
+     */
     void validate() {
-        for (OperationParameter p : isWebhookReceiver() ? List.<OperationParameter>of() : apiOperation.parameters()) {
-            Object value = p.name().equals("projectId") ? configuration.getProjectId() : parameters.get(p.name());
-            if (value != null) {
-                ParameterValidator.wireValues(apiOperation, p, value);
-            }
+        if (!isWebhookReceiver()) {
+            EndpointOptionsCheck.checkParameterValues(apiOperation, this::parameterOption);
         }
         if (configuration.getMaxPages() < 1 || configuration.getMaxItems() < 1) {
             throw new IllegalArgumentException("maxPages and maxItems must be at least 1");
         }
         if (callsApi()) {
-            ClientSettingsFactory.create(configuration, null);
+            clientSettings = ClientSettingsFactory.create(configuration, getCamelContext());
         }
+    }
+
+    /** The bound value of the option of an API parameter: projectId is a configuration option, the rest are not. */
+    private Object parameterOption(OperationParameter p) {
+        return p.name().equals("projectId") ? configuration.getProjectId() : parameters.get(p.name());
+    }
+
+    /** The settings checked when the endpoint was created; built now only for an endpoint the component did not. */
+    private ClientSettings clientSettings() {
+        ClientSettings s = clientSettings;
+        if (s == null) {
+            s = ClientSettingsFactory.create(configuration, getCamelContext());
+            clientSettings = s;
+        }
+        return s;
     }
 
     /** Every endpoint calls the API except a webhook receiver that does not register itself (it needs no key). */
@@ -169,8 +183,7 @@ public class SinchProvisioningEndpoint extends ScheduledPollEndpoint implements 
     protected void doStart() throws Exception {
         super.doStart();
         if (callsApi()) {
-            client = getComponent().transport().client(ClientSettingsFactory.create(configuration,
-                    getCamelContext()));
+            client = getComponent().transport().client(clientSettings());
         }
     }
 
@@ -201,8 +214,7 @@ public class SinchProvisioningEndpoint extends ScheduledPollEndpoint implements 
 
     /** A client on the component's transport with adjusted settings (the consumer's does not wait out 429s). */
     public SinchApiClient client(UnaryOperator<ClientSettings> adjust) {
-        return getComponent().transport().client(adjust.apply(ClientSettingsFactory.create(configuration,
-                getCamelContext())));
+        return getComponent().transport().client(adjust.apply(clientSettings()));
     }
 
     @Override

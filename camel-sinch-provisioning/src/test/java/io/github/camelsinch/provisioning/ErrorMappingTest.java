@@ -24,8 +24,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * Reliability item 12: every failed call reaches the route as a {@link SinchProvisioningException} carrying the
- * status, the PAPI error fields, the operation and the sanitized URI (never a secret), whatever the body was.
+ * Error mapping (docs/resilience.md, Retries): every failed call reaches the route as a
+ * {@link SinchProvisioningException} carrying the status, the PAPI error fields, the operation and the sanitized URI
+ * (never a secret), whatever the body was.
  */
 class ErrorMappingTest extends StubbedApiTestSupport {
 

@@ -22,9 +22,9 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * Reliability item 10: exchange headers cannot steer or leak a call. Whatever camel-http style headers, credentials
- * or custom headers a message carries, the call goes to the configured host with the component's own
- * Authorization and none of those headers arrive, neither at the API nor at the token endpoint.
+ * Exchange headers cannot steer or leak a call. Whatever camel-http style headers, credentials or custom headers a
+ * message carries, the call goes to the configured host with the component's own Authorization and none of those
+ * headers arrive, neither at the API nor at the token endpoint.
  */
 class HeaderIsolationTest extends StubbedApiTestSupport {
 

@@ -31,9 +31,8 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * Reliability item 13: models read what a newer API version sends (unknown fields, unknown enum values, unknown
- * union variants) without failing and without losing anything on the way back out; known variants still land in
- * their concrete classes.
+ * Models read what a newer API version sends (unknown fields, unknown enum values, unknown union variants) without
+ * failing and without losing anything on the way back out; known variants still land in their concrete classes.
  */
 class ModelToleranceTest extends StubbedApiTestSupport {
 

@@ -25,9 +25,9 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * Reliability item 11: token pagination. fetchAllPages follows nextPageToken and merges the items (0, 1 and N
- * pages, an empty last page), stops at maxPages / maxItems saying where to go on, and refuses a repeated token
- * instead of looping; single-page mode returns one page and its next token; the page token header picks the page.
+ * Token pagination. fetchAllPages follows nextPageToken and merges the items (0, 1 and N pages, an empty last page),
+ * stops at maxPages / maxItems saying where to go on, and refuses a repeated token instead of looping; single-page mode
+ * returns one page and its next token; the page token header picks the page.
  */
 class PaginationTest extends StubbedApiTestSupport {
 

@@ -33,8 +33,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * Reliability item 15 at component level: the key secret, OAuth tokens, Basic credentials and secrets inside
- * bodies appear in no endpoint URI (once sanitized), toString, exception message or log line at any level.
+ * Secrets at component level (docs/resilience.md, Secrets): the key secret, OAuth tokens, Basic credentials and secrets
+ * inside bodies appear in no endpoint URI (once sanitized), toString, exception message or log line at any level.
  */
 class SecretsTest extends StubbedApiTestSupport {
 

@@ -26,8 +26,9 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * Reliability items 1-3 at component level: all endpoints of a component share one transport and one OAuth2 token
- * per key, whatever their paths, query options or page tokens; components do not share; Basic makes no token call.
+ * Token sharing at component level (docs/resilience.md, Retries): all endpoints of a component share one transport and
+ * one OAuth2 token per key, whatever their paths, query options or page tokens; components do not share; Basic makes no
+ * token call.
  */
 class TokenSharingTest extends StubbedApiTestSupport {
 

@@ -1,6 +1,7 @@
 package io.github.camelsinch.provisioning.catalog;
 
 import java.util.List;
+import java.util.Locale;
 
 /** One path or query parameter of an operation, with the constraints the contract puts on it. */
 public final class OperationParameter {
@@ -73,7 +74,7 @@ public final class OperationParameter {
 
     @Override
     public String toString() {
-        return name + " (" + location.name().toLowerCase() + ", " + kind.name().toLowerCase()
+        return name + " (" + location.name().toLowerCase(Locale.ROOT) + ", " + kind.name().toLowerCase(Locale.ROOT)
                 + (required ? ", required" : "") + ")";
     }
 

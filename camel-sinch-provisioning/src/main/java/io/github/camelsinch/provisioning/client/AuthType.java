@@ -1,9 +1,22 @@
 package io.github.camelsinch.provisioning.client;
 
+import java.util.Locale;
+
 /** How the client authenticates against the Provisioning API. */
 public enum AuthType {
     /** OAuth2 client-credentials bearer token (the default and the production choice). */
     OAUTH2,
     /** HTTP Basic with key id / key secret: heavily rate limited by Sinch, meant for testing only. */
-    BASIC
+    BASIC;
+
+    /** The type an authType option names, oauth2 or basic in any case; throws naming the valid values. */
+    public static AuthType of(String option) {
+        String v = option == null ? "" : option.trim().toLowerCase(Locale.ROOT);
+        return switch (v) {
+            case "oauth2" -> OAUTH2;
+            case "basic" -> BASIC;
+            default -> throw new IllegalArgumentException("Invalid authType '" + option
+                    + "': expected oauth2 or basic");
+        };
+    }
 }

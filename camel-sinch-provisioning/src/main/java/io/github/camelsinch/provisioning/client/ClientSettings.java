@@ -10,11 +10,6 @@ import javax.net.ssl.SSLContext;
  */
 public final class ClientSettings {
 
-    public static final String DEFAULT_BASE_URL = "https://provisioning.api.sinch.com";
-    public static final String DEFAULT_AUTH_URL = "https://auth.sinch.com/oauth2/token";
-    /** 32 MiB: a page of 1,000 templates with every component is a few MB; ten times that is still sane. */
-    public static final long DEFAULT_MAX_RESPONSE_SIZE = 32L * 1024 * 1024;
-
     private final String baseUrl;
     private final String authUrl;
     private final String keyId;
@@ -163,24 +158,24 @@ public final class ClientSettings {
 
     /** Collects values; {@link #build()} validates them all at once. */
     public static final class Builder {
-        private String baseUrl = DEFAULT_BASE_URL;
-        private String authUrl = DEFAULT_AUTH_URL;
+        private String baseUrl = ClientDefaults.BASE_URL;
+        private String authUrl = ClientDefaults.AUTH_URL;
         private String keyId;
         private String keySecret;
-        private AuthType authType = AuthType.OAUTH2;
-        private Duration connectTimeout = Duration.ofSeconds(5);
-        private Duration responseTimeout = Duration.ofSeconds(30);
-        private Duration poolLeaseTimeout = Duration.ofSeconds(5);
-        private int maxAttempts = 3;
-        private Duration initialBackoff = Duration.ofMillis(200);
-        private Duration maxBackoff = Duration.ofSeconds(5);
-        private Duration maxRetryAfter = Duration.ofSeconds(30);
-        private Duration tokenRefreshMargin = Duration.ofSeconds(60);
+        private AuthType authType = AuthType.of(ClientDefaults.AUTH_TYPE);
+        private Duration connectTimeout = Duration.ofMillis(ClientDefaults.CONNECT_TIMEOUT);
+        private Duration responseTimeout = Duration.ofMillis(ClientDefaults.RESPONSE_TIMEOUT);
+        private Duration poolLeaseTimeout = Duration.ofMillis(ClientDefaults.POOL_LEASE_TIMEOUT);
+        private int maxAttempts = ClientDefaults.MAX_ATTEMPTS;
+        private Duration initialBackoff = Duration.ofMillis(ClientDefaults.INITIAL_BACKOFF);
+        private Duration maxBackoff = Duration.ofMillis(ClientDefaults.MAX_BACKOFF);
+        private Duration maxRetryAfter = Duration.ofMillis(ClientDefaults.MAX_RETRY_AFTER);
+        private Duration tokenRefreshMargin = Duration.ofMillis(ClientDefaults.TOKEN_REFRESH_MARGIN);
         private SSLContext sslContext;
         private String userAgent;
-        private long maxResponseSize = DEFAULT_MAX_RESPONSE_SIZE;
-        private Duration attemptTimeout = Duration.ofSeconds(60);
-        private Duration callTimeout = Duration.ofSeconds(120);
+        private long maxResponseSize = ClientDefaults.MAX_RESPONSE_SIZE;
+        private Duration attemptTimeout = Duration.ofMillis(ClientDefaults.ATTEMPT_TIMEOUT);
+        private Duration callTimeout = Duration.ofMillis(ClientDefaults.CALL_TIMEOUT);
         private ProxySettings proxy;
 
         private Builder() {

@@ -6,18 +6,23 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
- * Validates the configurable base and token URLs. TLS is mandatory because the bearer token and the key secret
- * travel in headers; plain http is tolerated only for loopback simulators, where nothing leaves the machine.
+ * The one rule for the URLs a secret travels to: the API and token URLs (the bearer token and the key secret go in
+ * headers) and the webhook target (callbacks can carry third-party tokens). TLS is mandatory; plain http is tolerated
+ * only for loopback hosts, a local simulator, where nothing leaves the machine.
  */
-final class EndpointUrls {
+public final class EndpointUrls {
 
     private static final Pattern IPV4_LOOPBACK = Pattern.compile("127\\.\\d{1,3}\\.\\d{1,3}\\.\\d{1,3}");
 
     private EndpointUrls() {
     }
 
-    /** Returns the URL without a trailing slash, or throws IllegalArgumentException naming the option. */
-    static String requireSecureAbsolute(String option, String url) {
+    /**
+     * An absolute https URL, or http to a loopback host, without user info (credentials in a URL end up in logs and
+     * messages); throws IllegalArgumentException naming the option, what is wrong and what is valid. The host is
+     * checked by name, never resolved, so DNS cannot change the answer.
+     */
+    public static URI requireHttpsOrLoopback(String option, String url) {
         if (url == null || url.isBlank()) {
             throw new IllegalArgumentException(option + " is required");
         }
@@ -27,15 +32,20 @@ final class EndpointUrls {
             throw new IllegalArgumentException(option + " must be an absolute https URL, got: " + url);
         }
         if (uri.getRawUserInfo() != null) {
-            // Credentials in a URL end up in logs and exception messages; they belong in keyId/keySecret.
             throw new IllegalArgumentException(option + " must not contain user info");
-        }
-        if (uri.getRawQuery() != null || uri.getRawFragment() != null) {
-            throw new IllegalArgumentException(option + " must not contain a query or a fragment: " + url);
         }
         if ("http".equals(scheme) && !isLoopback(uri.getHost())) {
             throw new IllegalArgumentException(option + " must use https; plain http is only accepted for loopback"
-                    + " simulators (localhost, 127.0.0.0/8, [::1]), got: " + url);
+                    + " hosts (localhost, 127.0.0.0/8, [::1]), got: " + url);
+        }
+        return uri;
+    }
+
+    /** {@link #requireHttpsOrLoopback} without a query or a fragment; returns the URL without a trailing slash. */
+    static String requireSecureAbsolute(String option, String url) {
+        URI uri = requireHttpsOrLoopback(option, url);
+        if (uri.getRawQuery() != null || uri.getRawFragment() != null) {
+            throw new IllegalArgumentException(option + " must not contain a query or a fragment: " + url);
         }
         return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
     }

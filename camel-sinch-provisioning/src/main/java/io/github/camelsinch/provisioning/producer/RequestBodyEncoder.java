@@ -15,6 +15,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -47,7 +48,7 @@ final class RequestBodyEncoder {
         }
         if (!tree.isObject()) {
             throw new IllegalArgumentException("The request body of " + op.uriPath() + " must be a JSON object, got "
-                    + tree.getNodeType().name().toLowerCase());
+                    + tree.getNodeType().name().toLowerCase(Locale.ROOT));
         }
         RequiredFields.check(op, spec, tree);
         return write(op, tree);

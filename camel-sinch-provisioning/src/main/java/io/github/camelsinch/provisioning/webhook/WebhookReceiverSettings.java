@@ -1,17 +1,14 @@
 package io.github.camelsinch.provisioning.webhook;
 
+import io.github.camelsinch.provisioning.client.EndpointUrls;
 import io.github.camelsinch.provisioning.model.WebhookWebhookTriggersEnum;
 
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.regex.Pattern;
 
 /**
  * The receiver's options, checked: everything that could make it accept a callback it should not, or register a
@@ -22,8 +19,6 @@ import java.util.regex.Pattern;
 record WebhookReceiverSettings(String path, WebhookSignatureVerifier verifier, int nonceCacheSize,
                                int maxBodySize, Duration refusalLogInterval, boolean autoRegister, String webhookUrl, List<WebhookWebhookTriggersEnum> triggers,
                                boolean unregisterOnStop, String projectId) {
-
-    private static final Pattern IPV4_LOOPBACK = Pattern.compile("127\\.\\d{1,3}\\.\\d{1,3}\\.\\d{1,3}");
 
     static WebhookReceiverSettings of(SinchProvisioningWebhookConfiguration c, String projectId) {
         if (projectId == null || projectId.isBlank()) {
@@ -80,41 +75,13 @@ record WebhookReceiverSettings(String path, WebhookSignatureVerifier verifier, i
         return List.copyOf(values);
     }
 
-    /**
-     * Callback payloads can hold third-party tokens (a WhatsApp sender's bearerToken): only https targets, except
-     * loopback hosts for a local simulator. Checked by name, never resolved, so DNS cannot change the answer.
-     */
+    /** Callback payloads can hold third-party tokens (a WhatsApp sender's bearerToken): the client's URL rule. */
     static String requireTargetUrl(String url) {
         if (url == null || url.isBlank()) {
             throw new IllegalArgumentException("autoRegister needs webhookUrl: the public URL Sinch calls");
         }
-        URI uri;
-        try {
-            uri = new URI(url);
-        } catch (URISyntaxException e) {
-            throw new IllegalArgumentException("webhookUrl is not a valid URL: " + url, e);
-        }
-        String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-        if (!uri.isAbsolute() || uri.getHost() == null || !(scheme.equals("https") || scheme.equals("http"))) {
-            throw new IllegalArgumentException("webhookUrl must be an absolute https URL, got: " + url);
-        }
-        if (uri.getRawUserInfo() != null) {
-            throw new IllegalArgumentException("webhookUrl must not contain user info");
-        }
-        if (scheme.equals("http") && !isLoopback(uri.getHost())) {
-            throw new IllegalArgumentException("webhookUrl must use https; plain http is only accepted for loopback"
-                    + " hosts (localhost, 127.0.0.0/8, [::1]), got: " + url);
-        }
+        EndpointUrls.requireHttpsOrLoopback("webhookUrl", url);
         return url;
-    }
-
-    private static boolean isLoopback(String host) {
-        String h = host.toLowerCase(Locale.ROOT);
-        if (h.startsWith("[") && h.endsWith("]")) {
-            h = h.substring(1, h.length() - 1);
-        }
-        return h.equals("localhost") || h.equals("::1") || h.equals("0:0:0:0:0:0:0:1")
-               || IPV4_LOOPBACK.matcher(h).matches();
     }
 
     /** Never shows the secrets (the verifier holds them). */

@@ -16,7 +16,7 @@ import org.apache.logging.log4j.Level;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-/** Reliability item 1: OAuth2 by default, Basic on request with one WARN per transport; item 10/19: headers. */
+/** OAuth2 by default, Basic on request with one WARN per transport, and the headers sent. */
 class AuthenticationTest {
 
     private final StubServer server = StubServer.start();

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** Reliability item 17 (TLS by default) and the documented defaults of the settings. */
+/** TLS by default (docs/resilience.md, TLS) and the documented defaults of the settings. */
 class ClientSettingsTest {
 
     private static ClientSettings.Builder valid() {

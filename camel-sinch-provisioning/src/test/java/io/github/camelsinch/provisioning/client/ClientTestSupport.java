@@ -3,6 +3,7 @@ package io.github.camelsinch.provisioning.client;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.Locale;
 
 /** Shared fixtures of the client tests: credentials, token responses, settings pointing at a stub. */
 final class ClientTestSupport {
@@ -42,7 +43,7 @@ final class ClientTestSupport {
     }
 
     static ApiRequest request(String method, String path) {
-        return ApiRequest.builder(method.toLowerCase() + "Op", method, path)
+        return ApiRequest.builder(method.toLowerCase(Locale.ROOT) + "Op", method, path)
                 .body(method.equals("GET") || method.equals("DELETE") ? null
                         : "{\"name\":\"x\"}".getBytes(StandardCharsets.UTF_8))
                 .build();

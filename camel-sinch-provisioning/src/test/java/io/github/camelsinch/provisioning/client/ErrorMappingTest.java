@@ -16,7 +16,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** Reliability item 12 at the transport level: every status family becomes a typed, complete exception. */
+/**
+ * Error mapping at the transport level (docs/resilience.md, Retries): every status family becomes a typed, complete
+ * exception.
+ */
 class ErrorMappingTest {
 
     private final StubServer server = StubServer.start();

@@ -8,7 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import org.junit.jupiter.api.Test;
 
-/** Reliability item 9: redirects are not followed, so the bearer token cannot be carried to another host. */
+/** Redirects are not followed, so the bearer token cannot be carried to another host. */
 class RedirectTest {
 
     @Test

@@ -19,7 +19,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** Reliability item 7 end to end: what reaches the server, how often, and how long the client waited. */
+/**
+ * Retries end to end (docs/resilience.md, Retries): what reaches the server, how often, and how long the client waited.
+ */
 class RetryBehaviourTest {
 
     private final StubServer server = StubServer.start();

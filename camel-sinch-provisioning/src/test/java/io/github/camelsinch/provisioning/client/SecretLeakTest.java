@@ -17,9 +17,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * Reliability item 15 for the client package: with the whole package logging at TRACE, OAuth flows including
- * token retries, 401 refreshes, retried 503s and failures leave no key secret, access token, Basic credential or
- * body secret in any log line, exception message or toString.
+ * Secrets in the client package (docs/resilience.md, Secrets): with the whole package logging at TRACE, OAuth flows
+ * including token retries, 401 refreshes, retried 503s and failures leave no key secret, access token, Basic credential
+ * or body secret in any log line, exception message or toString.
  */
 class SecretLeakTest {
 

@@ -14,7 +14,10 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
-/** Reliability item 8: a stalled server costs about the response timeout, not HttpClient's 3-minute default. */
+/**
+ * Timeouts (docs/resilience.md, Timeouts and the connection pool): a stalled server costs about the response timeout,
+ * not HttpClient's 3-minute default.
+ */
 class TimeoutTest {
 
     private static final Duration RESPONSE_TIMEOUT = Duration.ofMillis(300);

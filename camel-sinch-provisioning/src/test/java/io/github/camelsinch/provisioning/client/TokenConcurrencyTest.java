@@ -16,7 +16,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
-/** Reliability item 3: single-flight token fetch. */
+/** Single-flight token fetch. */
 class TokenConcurrencyTest {
 
     private static final int CALLERS = 16;

@@ -15,7 +15,10 @@ import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-/** Reliability item 6: token endpoint 429 gets bounded backoff, anything else fails fast without secrets. */
+/**
+ * Token endpoint failures (docs/resilience.md, Retries): a 429 gets bounded backoff, anything else fails fast without
+ * secrets.
+ */
 class TokenEndpointFailureTest {
 
     private final StubServer server = StubServer.start();

@@ -12,7 +12,10 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-/** Reliability items 4 and 5: proactive refresh on the clock, one reactive refresh after a 401, no loop. */
+/**
+ * Token refresh (docs/resilience.md, Retries): proactive refresh on the clock, one reactive refresh after a 401, no
+ * loop.
+ */
 class TokenRefreshTest {
 
     private final StubServer server = StubServer.start();

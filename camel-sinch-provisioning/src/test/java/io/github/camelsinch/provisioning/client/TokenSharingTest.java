@@ -10,7 +10,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-/** Reliability item 2: one token per (token URL, key id, key secret), shared across paths, pages and clients. */
+/** One token per (token URL, key id, key secret), shared across paths, pages and clients. */
 class TokenSharingTest {
 
     private final StubServer server = StubServer.start();

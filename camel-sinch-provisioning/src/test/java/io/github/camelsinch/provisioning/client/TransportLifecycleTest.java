@@ -17,7 +17,10 @@ import org.apache.hc.core5.util.Timeout;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-/** Reliability items 9 and 13: one shared pool, closed on close(), and no calls after that. */
+/**
+ * The connection pool (docs/resilience.md, Timeouts and the connection pool): one shared pool, closed on close(), and
+ * no calls after that.
+ */
 class TransportLifecycleTest {
 
     private final StubServer server = StubServer.start();

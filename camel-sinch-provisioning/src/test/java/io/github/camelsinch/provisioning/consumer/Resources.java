@@ -1,5 +1,7 @@
 package io.github.camelsinch.provisioning.consumer;
 
+import java.util.Locale;
+
 /** JSON of the watched resources, as the contract shapes them (required fields included). */
 final class Resources {
 
@@ -29,7 +31,7 @@ final class Resources {
     }
 
     static String channel(String status) {
-        return "{\"status\":\"" + status + "\",\"statusDescription\":\"" + status.toLowerCase() + "\","
+        return "{\"status\":\"" + status + "\",\"statusDescription\":\"" + status.toLowerCase(Locale.ROOT) + "\","
                + "\"id\":\"17841400000000\",\"name\":\"Shop\"}";
     }
 }

@@ -22,10 +22,10 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * Reliability items 6-8: every fault the simulator can inject, through a route, with the production retry defaults
- * (3 attempts, 200 ms initial backoff, Retry-After honoured up to 30 s). Each scenario asserts the outcome, the
- * requests the server saw and the time spent waiting on the fake clock. The table of all scenarios is printed at
- * the end.
+ * The measured table of docs/resilience.md (Retries): every fault the simulator can inject, through a route, with the
+ * production retry defaults (3 attempts, 200 ms initial backoff, Retry-After honoured up to 30 s). Each scenario
+ * asserts the outcome, the requests the server saw and the time spent waiting on the fake clock. The table of all
+ * scenarios is printed at the end.
  */
 class FaultInjectionSuiteTest extends SimulatedApiTestSupport {
 

@@ -16,8 +16,8 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 /**
- * Reliability item 19: the counters of calls, retries, token refreshes and rate-limit hits, per message as
- * {@code CamelSinchProvAttempts} and per component as attributes of its JMX MBean (camel-management).
+ * Metrics (docs/resilience.md, Metrics): the counters of calls, retries, token refreshes and rate-limit hits, per
+ * message as {@code CamelSinchProvAttempts} and per component as attributes of its JMX MBean (camel-management).
  */
 class ManagedMetricsTest extends SimulatedApiTestSupport {
 

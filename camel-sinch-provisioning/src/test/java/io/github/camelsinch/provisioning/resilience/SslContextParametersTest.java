@@ -39,9 +39,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
- * Reliability item 17: {@code sslContextParameters} is what the component trusts. A loopback HTTPS server with a
- * self-signed certificate (src/test/resources/tls, see its README) is reachable only when the parameters trust it;
- * without them the JVM default trust rejects the handshake, and a certificate for another host name is rejected
+ * TLS (docs/resilience.md, TLS): {@code sslContextParameters} is what the component trusts. A loopback HTTPS server
+ * with a self-signed certificate (src/test/resources/tls, see its README) is reachable only when the parameters trust
+ * it; without them the JVM default trust rejects the handshake, and a certificate for another host name is rejected
  * even when trusted (hostname verification stays on).
  */
 class SslContextParametersTest {

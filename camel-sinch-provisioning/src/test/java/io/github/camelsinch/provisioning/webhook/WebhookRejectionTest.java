@@ -12,6 +12,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Stream;
@@ -156,7 +157,7 @@ class WebhookRejectionTest extends WebhookTestSupport {
     }
 
     private static String nonce() {
-        return java.util.UUID.randomUUID().toString().replace("-", "").substring(0, 26).toUpperCase();
+        return java.util.UUID.randomUUID().toString().replace("-", "").substring(0, 26).toUpperCase(Locale.ROOT);
     }
 
     private static void assertNoSecretIn(String line, Forged forged) {

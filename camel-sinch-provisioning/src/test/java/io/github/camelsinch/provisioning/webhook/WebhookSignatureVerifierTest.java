@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
@@ -138,7 +139,8 @@ class WebhookSignatureVerifierTest {
     @Test
     void headerNamesAreMatchedInAnyCaseAndARepeatedHeaderCountsAsMissing() {
         Map<String, Object> upper = new LinkedHashMap<>();
-        TestSignatures.headers(SECRET, BODY, NONCE, TIMESTAMP).forEach((k, v) -> upper.put(k.toUpperCase(), v));
+        TestSignatures.headers(SECRET, BODY, NONCE, TIMESTAMP)
+                .forEach((k, v) -> upper.put(k.toUpperCase(Locale.ROOT), v));
         assertTrue(verifier.verify(BODY, upper, NOW).isAccepted());
 
         Map<String, Object> listed = new LinkedHashMap<>(TestSignatures.headers(SECRET, BODY, NONCE, TIMESTAMP));

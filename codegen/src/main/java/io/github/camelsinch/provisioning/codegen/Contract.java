@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /** The OpenAPI contract, read once at build time, with {@code $ref} resolution. */
@@ -97,7 +98,8 @@ final class Contract {
                 op.path("parameters").forEach(p -> parameters.add(resolve(p)));
                 String id = op.path("operationId").asText();
                 OperationsTable.Row placeholder =
-                        new OperationsTable.Row(null, null, method.getKey().toUpperCase(), path.getKey(), id);
+                        new OperationsTable.Row(null, null, method.getKey().toUpperCase(Locale.ROOT), path.getKey(),
+                                id);
                 if (byId.put(id, new Operation(placeholder, op, parameters)) != null) {
                     throw new IllegalArgumentException("Duplicate operationId " + id);
                 }

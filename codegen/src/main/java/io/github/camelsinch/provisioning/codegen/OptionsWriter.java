@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -45,7 +46,7 @@ final class OptionsWriter {
                 }
                 Option o = options.computeIfAbsent(p.name(), Option::new);
                 o.kinds.add(p.kind());
-                o.locations.add(p.location().toLowerCase());
+                o.locations.add(p.location().toLowerCase(Locale.ROOT));
                 o.enumSets.add(p.enumValues());
                 o.descriptions.add(p.description());
                 o.usedBy.add(op.names().api() + "/" + op.names().operation());

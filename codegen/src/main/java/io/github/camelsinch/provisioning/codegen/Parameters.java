@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /** Reads the parameters of an operation into the facts the catalogue and the endpoint options need. */
 final class Parameters {
@@ -55,7 +56,7 @@ final class Parameters {
             // The protobuf placeholder for "a value this server does not know" is never a valid input: the
             // options, the catalogue and the reference leave it out, so no IDE offers it.
             enumValues.remove(PROTO_PLACEHOLDER);
-            out.add(new Spec(p.path("name").asText(), location.toUpperCase(), kind,
+            out.add(new Spec(p.path("name").asText(), location.toUpperCase(Locale.ROOT), kind,
                     location.equals("path") || p.path("required").asBoolean(false), enumValues,
                     schema.has("minimum") ? schema.get("minimum").asDouble() : null,
                     schema.has("maximum") ? schema.get("maximum").asDouble() : null,

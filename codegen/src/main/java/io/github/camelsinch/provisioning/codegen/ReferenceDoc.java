@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -91,7 +92,7 @@ public final class ReferenceDoc {
                 }
                 StringBuilder s = new StringBuilder("`").append(p.name()).append('`');
                 List<String> notes = new ArrayList<>();
-                notes.add(p.location().toLowerCase());
+                notes.add(p.location().toLowerCase(Locale.ROOT));
                 if (p.required() && p.location().equals("QUERY")) {
                     notes.add("required");
                 }

@@ -14,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 
 /** A small blocking HTTP client for tests: Basic or bearer auth, JSON bodies, every exchange returned whole. */
@@ -94,7 +95,8 @@ public final class SimClient {
         try {
             HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
             Map<String, String> responseHeaders = new LinkedHashMap<>();
-            response.headers().map().forEach((k, v) -> responseHeaders.put(k.toLowerCase(), String.join(",", v)));
+            response.headers().map()
+                    .forEach((k, v) -> responseHeaders.put(k.toLowerCase(Locale.ROOT), String.join(",", v)));
             URI uri = URI.create(baseUrl + pathAndQuery);
             return new Exchange(method, uri.getRawPath(), uri.getRawQuery(), sent, body, response.statusCode(),
                     responseHeaders, response.body());

@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
 
@@ -75,7 +76,7 @@ class ProvisionTemplatesRecipeTest {
             assertTrue(reason(failed, "broken.json").contains("is not valid JSON"), reason(failed, "broken.json"));
             assertTrue(reason(failed, "incomplete.json").contains("category"), reason(failed, "incomplete.json"));
             String duplicate = reason(failed, "duplicate.json");
-            assertTrue(duplicate.contains("409") || duplicate.toLowerCase().contains("exists"), duplicate);
+            assertTrue(duplicate.contains("409") || duplicate.toLowerCase(Locale.ROOT).contains("exists"), duplicate);
 
             // Nothing lost: every file is either done or failed, with its content untouched.
             assertEquals(List.of(), list(inbox));

@@ -1,5 +1,7 @@
 package io.github.camelsinch.provisioning.examples.cookbook.tooling;
 
+import java.util.Locale;
+
 /**
  * A {@code sinch-prov:} endpoint URI found in a file: as written ({@code uri}, placeholders and all), how it is used
  * ({@code role}) and where ({@code location}, {@code file:line}).
@@ -17,6 +19,6 @@ record FoundUri(String uri, Role role, String location) {
 
     @Override
     public String toString() {
-        return location + " " + role.name().toLowerCase() + " " + uri;
+        return location + " " + role.name().toLowerCase(Locale.ROOT) + " " + uri;
     }
 }
