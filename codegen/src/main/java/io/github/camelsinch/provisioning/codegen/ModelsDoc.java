@@ -61,6 +61,11 @@ public final class ModelsDoc {
         }
     }
 
+    /** The page for the contract bundled in sinch-provisioning-contract: {@code docs/models.md}. */
+    public static String renderBundled() {
+        return new ModelsDoc(Contract.bundled()).render();
+    }
+
     public static String render(Path contractFile) throws IOException {
         return new ModelsDoc(Contract.read(contractFile)).render();
     }
