@@ -113,7 +113,7 @@ public final class GenerateSources {
             CodeWriter w = new CodeWriter();
             switch (SchemaKind.of(schema)) {
                 case OBJECT -> models.writeClass(w, name, schema, null, true);
-                case SUBCLASS -> models.writeClass(w, name, schema, Contract.refName(schema.get("allOf").get(0)), true);
+                case SUBCLASS -> models.writeClass(w, name, schema, types.parentOf(name), true);
                 case ENUM -> EnumWriter.write(w, name, JavaNames.typeName(name), schema, true);
                 case UNION -> new UnionWriter(unions).write(w, JavaNames.typeName(name), JavaNames.typeName(name), schema,
                         unions.interfacesOf(name), true);

@@ -56,7 +56,7 @@ public final class ModelsDoc {
             JsonNode schema = e.getValue();
             SchemaKind kind = SchemaKind.of(schema);
             String javaName = kind == SchemaKind.ALIAS ? name : JavaNames.typeName(name);
-            String parent = kind == SchemaKind.SUBCLASS ? Contract.refName(schema.get("allOf").get(0)) : null;
+            String parent = kind == SchemaKind.SUBCLASS ? types.parentOf(name) : null;
             add(new Section(javaName, name, kind, schema, parent, unions.interfacesOf(name), null));
         }
     }
