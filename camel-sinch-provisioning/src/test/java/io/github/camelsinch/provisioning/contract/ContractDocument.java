@@ -1,15 +1,11 @@
 package io.github.camelsinch.provisioning.contract;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import io.github.camelsinch.provisioning.openapi.OpenApiDocument;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -17,70 +13,46 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The bundled contract read independently of the code generator (tests only), for drift checks and for the
- * request and response examples the operation tests send and serve.
+ * The bundled contract as the tests use it: drift checks against the generated catalogue and models, and the request
+ * and response examples the operation tests send and serve. Parsing and {@code $ref} resolution are the shared
+ * {@link OpenApiDocument}'s; what the tests derive from the tree is worked out here, apart from the generator.
  */
 public final class ContractDocument {
 
-    public static final Path CONTRACT = Path.of("src/main/contract/provisioning-api.yaml");
     public static final Path OPERATIONS = Path.of("src/main/contract/operations.tsv");
-    /** The shared originals, next to the project; absent outside this workspace. */
-    public static final Path SHARED_DIR = Path.of("../../shared/provisioning-api");
 
-    private static final ContractDocument INSTANCE = load();
+    private static final ContractDocument INSTANCE = new ContractDocument(OpenApiDocument.bundled());
 
-    private final JsonNode root;
+    private final OpenApiDocument document;
 
-    private ContractDocument(JsonNode root) {
-        this.root = root;
+    private ContractDocument(OpenApiDocument document) {
+        this.document = document;
     }
 
     public static ContractDocument get() {
         return INSTANCE;
     }
 
-    private static ContractDocument load() {
-        try {
-            return new ContractDocument(new ObjectMapper(new YAMLFactory()).readTree(Files.readString(CONTRACT)));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    /** The shared document this view reads. */
+    public OpenApiDocument document() {
+        return document;
     }
 
     public JsonNode root() {
-        return root;
+        return document.root();
     }
 
     public JsonNode resolve(JsonNode node) {
-        JsonNode current = node;
-        while (current != null && current.has("$ref")) {
-            JsonNode target = root;
-            for (String part : current.get("$ref").asText().substring(2).split("/")) {
-                target = target.path(part);
-            }
-            current = target;
-        }
-        return current;
+        return document.resolve(node);
     }
 
     /** The operation object of an operationId. */
     public JsonNode operation(String operationId) {
-        Iterator<Map.Entry<String, JsonNode>> paths = root.path("paths").fields();
-        while (paths.hasNext()) {
-            for (Iterator<Map.Entry<String, JsonNode>> ms = paths.next().getValue().fields(); ms.hasNext(); ) {
-                JsonNode op = ms.next().getValue();
-                if (operationId.equals(op.path("operationId").asText())) {
-                    return op;
-                }
-            }
-        }
-        throw new IllegalArgumentException("No operation " + operationId);
+        return document.operation(operationId).node();
     }
 
     public List<JsonNode> parameters(String operationId) {
-        List<JsonNode> out = new ArrayList<>();
-        operation(operationId).path("parameters").forEach(p -> out.add(resolve(p)));
-        return out;
+        return document.operation(operationId).parameters();
     }
 
     /** The request examples of an operation (named examples in order, or the single example); empty if none. */

@@ -5,6 +5,7 @@ import com.atlassian.oai.validator.model.Request;
 import com.atlassian.oai.validator.model.SimpleRequest;
 import com.atlassian.oai.validator.report.ValidationReport;
 import io.github.camelsinch.provisioning.client.RecordedRequest;
+import io.github.camelsinch.provisioning.openapi.OpenApiDocument;
 
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
@@ -21,7 +22,7 @@ import java.util.stream.Collectors;
 public final class ContractRequestValidator {
 
     private static final OpenApiInteractionValidator VALIDATOR = OpenApiInteractionValidator
-            .createForSpecificationUrl(ContractDocument.CONTRACT.toAbsolutePath().toUri().toString())
+            .createForInlineApiSpecification(OpenApiDocument.bundledText())
             .build();
 
     private ContractRequestValidator() {

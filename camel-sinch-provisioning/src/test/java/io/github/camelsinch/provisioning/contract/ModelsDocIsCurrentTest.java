@@ -42,7 +42,7 @@ class ModelsDocIsCurrentTest {
 
     @BeforeAll
     static void render() throws IOException {
-        rendered = ModelsDoc.render(ContractDocument.CONTRACT);
+        rendered = ModelsDoc.renderBundled();
         sections = sections(rendered);
     }
 

@@ -22,7 +22,7 @@ class ReferenceDocIsCurrentTest {
 
     @Test
     void committedReferenceMatchesTheCode() throws IOException {
-        String rendered = ReferenceDoc.render(ContractDocument.CONTRACT, ContractDocument.OPERATIONS, COMPONENT_JSON)
+        String rendered = ReferenceDoc.render(ContractDocument.OPERATIONS, COMPONENT_JSON)
                 + ApplyOperationsReference.markdown();
         assertTrue(rendered.contains("`sinch-prov:conversation/getViber`"));
         if (Boolean.getBoolean("sinch.updateDocs")) {

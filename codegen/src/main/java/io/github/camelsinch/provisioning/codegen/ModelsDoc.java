@@ -56,9 +56,14 @@ public final class ModelsDoc {
             JsonNode schema = e.getValue();
             SchemaKind kind = SchemaKind.of(schema);
             String javaName = kind == SchemaKind.ALIAS ? name : JavaNames.typeName(name);
-            String parent = kind == SchemaKind.SUBCLASS ? Contract.refName(schema.get("allOf").get(0)) : null;
+            String parent = kind == SchemaKind.SUBCLASS ? types.parentOf(name) : null;
             add(new Section(javaName, name, kind, schema, parent, unions.interfacesOf(name), null));
         }
+    }
+
+    /** The page for the contract bundled in sinch-provisioning-contract: {@code docs/models.md}. */
+    public static String renderBundled() {
+        return new ModelsDoc(Contract.bundled()).render();
     }
 
     public static String render(Path contractFile) throws IOException {

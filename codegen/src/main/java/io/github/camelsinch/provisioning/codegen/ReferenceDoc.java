@@ -20,8 +20,16 @@ public final class ReferenceDoc {
     private ReferenceDoc() {
     }
 
+    /** The page for the contract bundled in sinch-provisioning-contract: {@code docs/reference.md}. */
+    public static String render(Path operationsFile, Path componentJson) throws IOException {
+        return render(Contract.bundled(), operationsFile, componentJson);
+    }
+
     public static String render(Path contractFile, Path operationsFile, Path componentJson) throws IOException {
-        Contract contract = Contract.read(contractFile);
+        return render(Contract.read(contractFile), operationsFile, componentJson);
+    }
+
+    private static String render(Contract contract, Path operationsFile, Path componentJson) throws IOException {
         List<Contract.Operation> operations = contract.operations(OperationsTable.read(operationsFile));
         JsonNode component = new ObjectMapper().readTree(componentJson.toFile());
         StringBuilder md = new StringBuilder();

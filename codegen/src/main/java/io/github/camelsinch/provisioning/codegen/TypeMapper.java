@@ -2,7 +2,11 @@ package io.github.camelsinch.provisioning.codegen;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -23,6 +27,7 @@ final class TypeMapper {
     }
 
     private final Contract contract;
+    private final Deque<String> aliasesInProgress = new ArrayDeque<>();
 
     TypeMapper(Contract contract) {
         this.contract = contract;
@@ -77,9 +82,45 @@ final class TypeMapper {
     String namedType(String schemaName) {
         JsonNode schema = contract.schema(schemaName);
         return switch (SchemaKind.of(schema)) {
-            case OBJECT, ENUM, UNION, SUBCLASS -> JavaNames.typeName(schemaName);
-            case ALIAS -> aliasType(schema);
+            case OBJECT, ENUM, UNION -> JavaNames.typeName(schemaName);
+            case SUBCLASS -> {
+                parentOf(schemaName);
+                yield JavaNames.typeName(schemaName);
+            }
+            case ALIAS -> {
+                // An alias is the type it stands for: a $ref cycle of aliases stands for nothing, and would recurse
+                // until the stack overflows.
+                if (aliasesInProgress.contains(schemaName)) {
+                    throw cycle(aliasesInProgress, schemaName);
+                }
+                aliasesInProgress.addLast(schemaName);
+                try {
+                    yield aliasType(schema);
+                } finally {
+                    aliasesInProgress.removeLast();
+                }
+            }
         };
+    }
+
+    /** The parent schema of a renaming subclass, refused when the chain of parents comes back to where it started. */
+    String parentOf(String subclassSchema) {
+        Deque<String> chain = new ArrayDeque<>();
+        String current = subclassSchema;
+        while (SchemaKind.of(contract.schema(current)) == SchemaKind.SUBCLASS) {
+            if (chain.contains(current)) {
+                throw cycle(chain, current);
+            }
+            chain.addLast(current);
+            current = Contract.refName(contract.schema(current).get("allOf").get(0));
+        }
+        return Contract.refName(contract.schema(subclassSchema).get("allOf").get(0));
+    }
+
+    private static IllegalArgumentException cycle(Deque<String> chain, String again) {
+        List<String> names = new ArrayList<>(chain);
+        return new IllegalArgumentException("$ref cycle without a class on the way: "
+                + String.join(" -> ", names.subList(names.indexOf(again), names.size())) + " -> " + again);
     }
 
     private String aliasType(JsonNode schema) {

@@ -1,12 +1,8 @@
 package io.github.camelsinch.provisioning.simulator.contract;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import io.github.camelsinch.provisioning.openapi.OpenApiDocument;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.Iterator;
@@ -16,7 +12,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The Sinch Provisioning API contract (OpenAPI 3.0.3) bundled with the simulator, read once per JVM.
+ * The Sinch Provisioning API contract (OpenAPI 3.0.3) as the simulator uses it, read once per JVM by the shared
+ * {@link OpenApiDocument} (module sinch-provisioning-contract, which holds the one copy of the file).
  *
  * <p>The simulator takes from it everything that would otherwise be copied by hand and drift: response examples as
  * resource shapes, schemas for request validation and input projection, page-size bounds, enum values and the
@@ -24,19 +21,17 @@ import java.util.Optional;
  */
 public final class Contract {
 
-    /** Classpath location of the bundled copy of {@code provisioning-api.yaml}. */
-    public static final String RESOURCE = "/io/github/camelsinch/provisioning/simulator/provisioning-api.yaml";
-
-
     private static volatile Contract bundled;
 
+    private final OpenApiDocument document;
     private final JsonNode root;
     private final Map<String, OperationSpec> operations;
     private final ErrorCatalog errors;
 
-    private Contract(JsonNode root) {
-        this.root = root;
-        this.operations = Collections.unmodifiableMap(readOperations(root));
+    private Contract(OpenApiDocument document) {
+        this.document = document;
+        this.root = document.root();
+        this.operations = Collections.unmodifiableMap(readOperations(document));
         this.errors = ErrorCatalog.scan(this);
     }
 
@@ -47,7 +42,7 @@ public final class Contract {
             synchronized (Contract.class) {
                 c = bundled;
                 if (c == null) {
-                    c = load();
+                    c = new Contract(OpenApiDocument.bundled());
                     bundled = c;
                 }
             }
@@ -55,57 +50,28 @@ public final class Contract {
         return c;
     }
 
-    private static Contract load() {
-        try (InputStream in = Contract.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("Contract not on the classpath: " + RESOURCE);
-            }
-            return new Contract(new ObjectMapper(new YAMLFactory()).readTree(in));
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read the bundled contract", e);
-        }
-    }
-
-    private static Map<String, OperationSpec> readOperations(JsonNode root) {
+    private static Map<String, OperationSpec> readOperations(OpenApiDocument document) {
         Map<String, OperationSpec> ops = new LinkedHashMap<>();
-        root.path("paths").fields().forEachRemaining(path -> path.getValue().fields().forEachRemaining(op -> {
-            String method = op.getKey().toUpperCase(java.util.Locale.ROOT);
-            if (List.of("GET", "POST", "PUT", "PATCH", "DELETE").contains(method)) {
-                OperationSpec spec = OperationSpec.read(method, path.getKey(), op.getValue(), rootResolver(root));
-                ops.put(spec.operationId(), spec);
-            }
-        }));
+        for (OpenApiDocument.Operation op : document.operations()) {
+            OperationSpec spec = OperationSpec.read(op.method(), op.path(), op.node(), document::resolve);
+            ops.put(spec.operationId(), spec);
+        }
         return ops;
     }
 
-    private static java.util.function.UnaryOperator<JsonNode> rootResolver(JsonNode root) {
-        return node -> resolve(root, node);
+    /** The parsed document, shared with every other reader of the contract in the JVM. */
+    public OpenApiDocument document() {
+        return document;
     }
 
     /** Follows {@code $ref} chains inside the document; returns the node itself when it is no reference. */
     public JsonNode resolve(JsonNode node) {
-        return resolve(root, node);
-    }
-
-    private static JsonNode resolve(JsonNode root, JsonNode node) {
-        JsonNode current = node;
-        for (int hops = 0; current != null && current.has("$ref") && hops < 32; hops++) {
-            String ref = current.get("$ref").asText();
-            if (!ref.startsWith("#/")) {
-                throw new IllegalStateException("Only local references are supported: " + ref);
-            }
-            current = root.at(ref.substring(1));
-        }
-        return current;
+        return document.resolve(node);
     }
 
     /** A component schema by name, e.g. {@code WhatsappSenderDto}. */
     public JsonNode schema(String name) {
-        JsonNode schema = root.path("components").path("schemas").path(name);
-        if (schema.isMissingNode()) {
-            throw new IllegalArgumentException("Unknown schema " + name);
-        }
-        return schema;
+        return document.schema(name);
     }
 
     /** The values of an enum schema, in contract order. */

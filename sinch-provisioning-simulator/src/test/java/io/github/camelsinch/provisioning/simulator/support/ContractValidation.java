@@ -6,14 +6,9 @@ import com.atlassian.oai.validator.model.SimpleRequest;
 import com.atlassian.oai.validator.model.SimpleResponse;
 import com.atlassian.oai.validator.report.ValidationReport;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import io.github.camelsinch.provisioning.simulator.contract.Contract;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
@@ -50,13 +45,9 @@ public final class ContractValidation {
     }
 
     private static String contractWithoutDiscriminators() {
-        try (InputStream in = Contract.class.getResourceAsStream(Contract.RESOURCE)) {
-            JsonNode spec = new ObjectMapper(new YAMLFactory()).readTree(in);
-            removeDiscriminators(spec);
-            return spec.toString();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        JsonNode spec = Contract.bundled().document().root().deepCopy();
+        removeDiscriminators(spec);
+        return spec.toString();
     }
 
     private static void removeDiscriminators(JsonNode node) {

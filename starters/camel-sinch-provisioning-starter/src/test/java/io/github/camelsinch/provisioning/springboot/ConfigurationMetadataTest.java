@@ -2,7 +2,8 @@ package io.github.camelsinch.provisioning.springboot;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.github.camelsinch.provisioning.springboot.StarterSourcesGenerator.Option;
+import io.github.camelsinch.provisioning.codegen.StarterSourcesGenerator;
+import io.github.camelsinch.provisioning.codegen.StarterSourcesGenerator.Option;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.convert.DurationStyle;

@@ -1,14 +1,12 @@
 package io.github.camelsinch.provisioning.springboot;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.github.camelsinch.provisioning.springboot.StarterSourcesGenerator.Option;
+import io.github.camelsinch.provisioning.codegen.StarterSourcesGenerator;
+import io.github.camelsinch.provisioning.codegen.StarterSourcesGenerator.Option;
 import org.junit.jupiter.api.Test;
 
 import java.beans.Introspector;
 import java.beans.PropertyDescriptor;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -18,37 +16,18 @@ import java.util.stream.Collectors;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
-import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 /**
- * The starter's options follow the component's: the committed generated sources are what
- * {@link StarterSourcesGenerator} makes of the component JSON on the classpath, and the compiled
- * {@link SinchProvisioningComponentConfiguration} has exactly the component's options with its defaults.
+ * The starter's options follow the component's: the {@link SinchProvisioningComponentConfiguration} the build generated
+ * (StarterSourcesGenerator, generate-sources) and compiled has exactly the options of the component JSON on the
+ * classpath, with their types and defaults.
  */
-class StarterSourcesInSyncTest {
+class StarterOptionsMatchComponentTest {
 
     private static final JsonNode COMPONENT = StarterSourcesGenerator.readComponentJson();
 
     @Test
-    void generatedSourcesAreUpToDateWithTheComponentJson() throws IOException {
-        boolean regenerate = Boolean.getBoolean("sinch.starter.regenerate");
-        for (Map.Entry<String, String> file : StarterSourcesGenerator.generate(COMPONENT).entrySet()) {
-            Path path = Path.of(file.getKey());
-            if (regenerate) {
-                Files.createDirectories(path.getParent());
-                Files.writeString(path, file.getValue());
-                continue;
-            }
-            String committed = Files.exists(path) ? Files.readString(path) : "";
-            assertEquals(file.getValue(), committed, file.getKey() + " is stale: the component's options changed."
-                    + " Regenerate with: mvn -pl starters/camel-sinch-provisioning-starter test"
-                    + " -Dtest=StarterSourcesInSyncTest -Dsinch.starter.regenerate=true");
-        }
-    }
-
-    @Test
     void configurationClassHasExactlyTheComponentOptions() throws Exception {
-        assumeFalse(Boolean.getBoolean("sinch.starter.regenerate"), "the compiled class predates the regeneration");
         List<Option> options = StarterSourcesGenerator.options(COMPONENT);
         Map<String, PropertyDescriptor> properties = ownProperties();
 

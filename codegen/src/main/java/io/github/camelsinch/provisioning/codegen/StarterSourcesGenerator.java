@@ -1,4 +1,4 @@
-package io.github.camelsinch.provisioning.springboot;
+package io.github.camelsinch.provisioning.codegen;
 
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
@@ -10,6 +10,10 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,41 +21,40 @@ import java.util.Map;
 import java.util.TreeSet;
 
 /**
- * Writes the starter's option-dependent sources from the component's own metadata ({@code sinch-prov.json}, written
- * by camel-component-maven-plugin): the {@code @ConfigurationProperties} class with one javadoc'ed field per
+ * Writes the Spring Boot starter's option-dependent sources from the component's own metadata ({@code sinch-prov.json},
+ * written by camel-component-maven-plugin): the {@code @ConfigurationProperties} class with one javadoc'ed field per
  * component option (from which spring-boot-configuration-processor writes the IDE metadata), the converter of bean
  * references for the object options, and the additional metadata (enum hints, inherited properties).
  *
- * <p>The output is committed; {@link StarterSourcesInSyncTest} fails when it differs from what this generator makes
- * of the component on the classpath, and rewrites it with {@code -Dsinch.starter.regenerate=true}.
+ * <p>A build step of the starter (exec-maven-plugin, generate-sources):
+ * {@code StarterSourcesGenerator <javaOutputDir> <resourcesOutputDir>}, with the component on the classpath. The
+ * output goes to the starter's {@code target/generated-sources} and {@code target/generated-resources}: nothing is
+ * committed, so nothing can go stale.
  */
-final class StarterSourcesGenerator {
+public final class StarterSourcesGenerator {
 
     static final String COMPONENT_JSON = "META-INF/io/github/camelsinch/provisioning/sinch-prov.json";
     static final String PACKAGE = "io.github.camelsinch.provisioning.springboot";
     static final String PREFIX = "camel.component.sinch-prov";
 
+    /** Paths relative to the Java output folder. */
     static final String CONFIGURATION_PATH =
-            "src/main/java/io/github/camelsinch/provisioning/springboot/SinchProvisioningComponentConfiguration.java";
+            "io/github/camelsinch/provisioning/springboot/SinchProvisioningComponentConfiguration.java";
     static final String CONVERTER_PATH =
-            "src/main/java/io/github/camelsinch/provisioning/springboot/SinchProvisioningComponentConverter.java";
-    static final String ADDITIONAL_METADATA_PATH =
-            "src/main/resources/META-INF/additional-spring-configuration-metadata.json";
-
-    private static final String REGENERATE =
-            "mvn -pl starters/camel-sinch-provisioning-starter test -Dtest=StarterSourcesInSyncTest"
-            + " -Dsinch.starter.regenerate=true";
+            "io/github/camelsinch/provisioning/springboot/SinchProvisioningComponentConverter.java";
+    /** Path relative to the resources output folder. */
+    static final String ADDITIONAL_METADATA_PATH = "META-INF/additional-spring-configuration-metadata.json";
 
     /** One component option as the component JSON describes it. */
-    record Option(String name, String type, String javaType, JsonNode defaultValue, String description,
+    public record Option(String name, String type, String javaType, JsonNode defaultValue, String description,
                   boolean secret, boolean deprecated, List<String> enums) {
 
-        String propertyName() {
+        public String propertyName() {
             return PREFIX + "." + dashed(name);
         }
 
         /** The type of the Spring property: boxed, durations as {@link java.time.Duration}. */
-        String springType() {
+        public String springType() {
             return switch (type) {
                 case "string", "enum" -> javaType;
                 case "boolean" -> "java.lang.Boolean";
@@ -76,7 +79,7 @@ final class StarterSourcesGenerator {
         }
 
         /** The Java initializer of the default value, or null. */
-        String defaultLiteral() {
+        public String defaultLiteral() {
             if (defaultValue == null || defaultValue.isNull()) {
                 return null;
             }
@@ -103,17 +106,37 @@ final class StarterSourcesGenerator {
     private StarterSourcesGenerator() {
     }
 
-    /** Writes the generated files under the starter module directory given as the only argument. */
+    /** Writes the Java sources under the first argument and the additional metadata under the second. */
     public static void main(String[] args) throws IOException {
-        java.nio.file.Path basedir = java.nio.file.Path.of(args.length > 0 ? args[0] : ".");
-        for (Map.Entry<String, String> file : generate(readComponentJson()).entrySet()) {
-            java.nio.file.Path target = basedir.resolve(file.getKey());
-            java.nio.file.Files.createDirectories(target.getParent());
-            java.nio.file.Files.writeString(target, file.getValue());
+        if (args.length != 2) {
+            throw new IllegalArgumentException("usage: StarterSourcesGenerator <javaOutputDir> <resourcesOutputDir>");
         }
+        Path javaOut = Path.of(args[0]);
+        Path resourcesOut = Path.of(args[1]);
+        int changed = 0;
+        for (Map.Entry<String, String> file : generate(readComponentJson()).entrySet()) {
+            Path root = file.getKey().endsWith(".java") ? javaOut : resourcesOut;
+            if (write(root.resolve(file.getKey()), file.getValue())) {
+                changed++;
+            }
+        }
+        System.out.println("sinch-provisioning-codegen: starter sources (" + changed + " changed) in " + javaOut + " and "
+                + resourcesOut);
     }
 
-    static JsonNode readComponentJson() {
+    /** Writes a file unless it already holds the content: rewriting it would defeat incremental compilation. */
+    private static boolean write(Path target, String content) throws IOException {
+        byte[] bytes = content.getBytes(StandardCharsets.UTF_8);
+        if (Files.exists(target) && Arrays.equals(Files.readAllBytes(target), bytes)) {
+            return false;
+        }
+        Files.createDirectories(target.getParent());
+        Files.write(target, bytes);
+        return true;
+    }
+
+    /** The component JSON on the classpath (the camel-sinch-provisioning jar). */
+    public static JsonNode readComponentJson() {
         try (InputStream in = StarterSourcesGenerator.class.getClassLoader().getResourceAsStream(COMPONENT_JSON)) {
             if (in == null) {
                 throw new IllegalStateException(COMPONENT_JSON + " is not on the classpath: is camel-sinch-provisioning"
@@ -125,7 +148,7 @@ final class StarterSourcesGenerator {
         }
     }
 
-    static List<Option> options(JsonNode componentJson) {
+    public static List<Option> options(JsonNode componentJson) {
         List<Option> options = new ArrayList<>();
         componentJson.path("componentProperties").properties().forEach(entry -> {
             JsonNode o = entry.getValue();
@@ -138,7 +161,7 @@ final class StarterSourcesGenerator {
         return options;
     }
 
-    /** Relative path in the starter module to file content. */
+    /** Path relative to the Java or the resources output folder (by extension) to file content. */
     static Map<String, String> generate(JsonNode componentJson) {
         List<Option> options = options(componentJson);
         Map<String, String> files = new LinkedHashMap<>();
@@ -150,9 +173,8 @@ final class StarterSourcesGenerator {
 
     private static String header() {
         return "/*\n"
-               + " * Generated by StarterSourcesGenerator (src/test/java) from the component's sinch-prov.json - do not\n"
-               + " * edit. After the component's options change, regenerate with\n"
-               + " * " + REGENERATE + "\n"
+               + " * Generated at build time by StarterSourcesGenerator (sinch-provisioning-codegen) from the component's\n"
+               + " * sinch-prov.json - do not edit.\n"
                + " */\n";
     }
 
@@ -360,7 +382,7 @@ final class StarterSourcesGenerator {
     }
 
     /** The class of a type without its type arguments: what is imported, converted to, and looked up. */
-    static String rawType(String type) {
+    public static String rawType(String type) {
         int generic = type.indexOf('<');
         return generic < 0 ? type : type.substring(0, generic);
     }
