@@ -40,8 +40,8 @@ final class KakaotalkTemplateRules extends ResourceRules {
 
     @Override
     String identity(ObjectNode declared) {
-        return declared.path(TEMPLATE_CODE).isTextual() ? declared.get(TEMPLATE_CODE).asText()
-                : NAME_KEY + declared.path("details").path("name").asText();
+        String key = matchKey(declared);
+        return key.startsWith(CODE_KEY) ? key.substring(CODE_KEY.length()) : key;
     }
 
     @Override

@@ -31,7 +31,7 @@ final class WebhookRules extends ResourceRules {
 
     @Override
     String identityOfRemote(ObjectNode remote) {
-        return remote.path("target").asText();
+        return identity(remote); // the same fields name a remote resource and a declaration
     }
 
     @Override

@@ -35,7 +35,7 @@ final class WhatsappTemplateRules extends ResourceRules {
 
     @Override
     String identityOfRemote(ObjectNode remote) {
-        return remote.path("name").asText() + "/" + remote.path("language").asText();
+        return identity(remote); // the same fields name a remote resource and a declaration
     }
 
     @Override
