@@ -6,7 +6,7 @@ import io.github.camelsinch.provisioning.catalog.OperationCatalog;
 import io.github.camelsinch.provisioning.catalog.OperationParameter;
 import io.github.camelsinch.provisioning.catalog.ParameterKind;
 import io.github.camelsinch.provisioning.catalog.ParameterLocation;
-import io.github.camelsinch.provisioning.client.RecordedRequest;
+import io.github.camelsinch.provisioning.client.StubRequest;
 import io.github.camelsinch.provisioning.client.StubResponse;
 import io.github.camelsinch.provisioning.contract.ContractDocument;
 import io.github.camelsinch.provisioning.contract.ContractRequestValidator;
@@ -81,7 +81,7 @@ class AllOperationsTest extends StubbedApiTestSupport {
                 requestExample == null ? null : requestExample.toString());
 
         assertNull(result.getException(), () -> "call failed: " + result.getException());
-        RecordedRequest sent = lastApiRequest();
+        StubRequest sent = lastApiRequest();
         assertEquals(op.method(), sent.method());
         assertEquals(rawPath(op), sent.path());
         assertEquals(expandedPath, URI.create(sent.path()).getPath(), "decoded path");

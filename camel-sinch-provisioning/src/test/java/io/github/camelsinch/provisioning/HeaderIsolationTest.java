@@ -1,6 +1,6 @@
 package io.github.camelsinch.provisioning;
 
-import io.github.camelsinch.provisioning.client.RecordedRequest;
+import io.github.camelsinch.provisioning.client.StubRequest;
 import io.github.camelsinch.provisioning.client.StubResponse;
 import io.github.camelsinch.provisioning.client.StubServer;
 import org.apache.camel.Exchange;
@@ -76,7 +76,7 @@ class HeaderIsolationTest extends StubbedApiTestSupport {
         Exchange result = call("sinch-prov:webhooks/list", e -> hostileHeaders(e.getMessage()));
 
         assertNull(result.getException(), () -> String.valueOf(result.getException()));
-        RecordedRequest sent = lastApiRequest();
+        StubRequest sent = lastApiRequest();
         assertEquals("GET", sent.method());
         assertEquals(WEBHOOKS, sent.path());
         assertNull(sent.rawQuery(), "no query from CamelHttpQuery or a CamelSinchProv query header");
@@ -100,7 +100,7 @@ class HeaderIsolationTest extends StubbedApiTestSupport {
         });
 
         assertNull(result.getException(), () -> String.valueOf(result.getException()));
-        RecordedRequest sent = lastApiRequest();
+        StubRequest sent = lastApiRequest();
         assertEquals("POST", sent.method(), "CamelHttpMethod must not change the method");
         assertEquals(WEBHOOKS, sent.path());
         assertNull(sent.rawQuery());
@@ -113,9 +113,9 @@ class HeaderIsolationTest extends StubbedApiTestSupport {
     void tokenRequestCarriesNoneOfTheMessageHeadersEither() {
         call("sinch-prov:webhooks/list", e -> hostileHeaders(e.getMessage()));
 
-        List<RecordedRequest> tokenCalls = server.requests("POST", TOKEN_PATH);
+        List<StubRequest> tokenCalls = server.requests("POST", TOKEN_PATH);
         assertEquals(1, tokenCalls.size());
-        RecordedRequest token = tokenCalls.get(0);
+        StubRequest token = tokenCalls.get(0);
         String basic = "Basic " + Base64.getEncoder()
                 .encodeToString((KEY_ID + ":" + KEY_SECRET).getBytes(StandardCharsets.UTF_8));
         assertEquals(basic, token.header("Authorization"));
@@ -136,7 +136,7 @@ class HeaderIsolationTest extends StubbedApiTestSupport {
         assertNothingElsewhere();
     }
 
-    private void assertOnlyOwnHeaders(RecordedRequest sent) {
+    private void assertOnlyOwnHeaders(StubRequest sent) {
         assertEquals("Bearer " + ACCESS_TOKEN, sent.header("Authorization"));
         assertEquals(1, sent.headers().get("Authorization").size(), "exactly one Authorization header");
         assertTrue(sent.header("User-Agent").startsWith("camel-sinch-provisioning/"), sent.header("User-Agent"));

@@ -1,7 +1,7 @@
 package io.github.camelsinch.provisioning;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.github.camelsinch.provisioning.client.RecordedRequest;
+import io.github.camelsinch.provisioning.client.StubRequest;
 import io.github.camelsinch.provisioning.client.StubResponse;
 import io.github.camelsinch.provisioning.contract.ContractRequestValidator;
 import io.github.camelsinch.provisioning.model.WebhookWebhookDto;
@@ -59,13 +59,13 @@ class PaginationTest extends StubbedApiTestSupport {
         });
     }
 
-    private static Map<String, List<String>> query(RecordedRequest r) {
+    private static Map<String, List<String>> query(StubRequest r) {
         return ContractRequestValidator.queryParameters(r.rawQuery());
     }
 
     private List<String> sentTokens() {
         List<String> tokens = new ArrayList<>();
-        for (RecordedRequest r : apiRequests()) {
+        for (StubRequest r : apiRequests()) {
             tokens.add(query(r).getOrDefault("pageToken", List.of("-")).get(0));
         }
         return tokens;
@@ -155,7 +155,7 @@ class PaginationTest extends StubbedApiTestSupport {
         assertNull(merged.getPreviousPageToken());
 
         assertEquals(List.of("-", "t1", "t2"), sentTokens(), "each request carries the previous nextPageToken");
-        for (RecordedRequest r : apiRequests()) {
+        for (StubRequest r : apiRequests()) {
             assertEquals(List.of("15"), query(r).get("pageSize"), "pageSize defaults to the operation's maximum");
         }
     }
@@ -171,7 +171,7 @@ class PaginationTest extends StubbedApiTestSupport {
         assertSuccess(result);
         assertEquals(ids(1, 3), ids(result));
         assertNull(result.getMessage().getHeader(SinchProvisioningConstants.TOTAL_SIZE), "the API sent none");
-        for (RecordedRequest r : apiRequests()) {
+        for (StubRequest r : apiRequests()) {
             assertEquals(List.of("2"), query(r).get("pageSize"));
         }
     }

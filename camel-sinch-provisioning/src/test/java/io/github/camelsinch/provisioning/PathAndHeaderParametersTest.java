@@ -1,6 +1,6 @@
 package io.github.camelsinch.provisioning;
 
-import io.github.camelsinch.provisioning.client.RecordedRequest;
+import io.github.camelsinch.provisioning.client.StubRequest;
 import io.github.camelsinch.provisioning.client.StubResponse;
 import org.apache.camel.Exchange;
 import org.junit.jupiter.api.BeforeEach;
@@ -105,7 +105,7 @@ class PathAndHeaderParametersTest extends StubbedApiTestSupport {
                 e -> e.getMessage().setHeader(SinchProvisioningConstants.PROJECT_ID, "header-project"));
 
         assertEquals(List.of("/v1/projects/" + PROJECT_ID + "/webhooks", "/v1/projects/endpoint-project/webhooks",
-                "/v1/projects/header-project/webhooks"), apiRequests().stream().map(RecordedRequest::path).toList());
+                "/v1/projects/header-project/webhooks"), apiRequests().stream().map(StubRequest::path).toList());
     }
 
     @Test
@@ -157,7 +157,7 @@ class PathAndHeaderParametersTest extends StubbedApiTestSupport {
                 e -> e.getMessage().setHeader(SinchProvisioningConstants.OPERATION, operation));
 
         assertNull(result.getException(), () -> String.valueOf(result.getException()));
-        RecordedRequest sent = lastApiRequest();
+        StubRequest sent = lastApiRequest();
         assertEquals(method, sent.method());
         assertEquals(SENDERS + pathSuffix, sent.path());
         String expected = operation.trim().contains("/") ? operation.trim() : "whatsapp-senders/" + operation.trim();
@@ -213,7 +213,7 @@ class PathAndHeaderParametersTest extends StubbedApiTestSupport {
                 e -> e.getMessage().setHeader(SinchProvisioningConstants.SENDER_ID, value));
 
         assertNull(result.getException(), () -> String.valueOf(result.getException()));
-        RecordedRequest sent = lastApiRequest();
+        StubRequest sent = lastApiRequest();
         assertEquals(SENDERS + "/" + expectedSegment + "/activities", sent.path());
         assertNull(sent.rawQuery(), "a '?' in a value must not start a query");
         String[] segments = sent.path().split("/");

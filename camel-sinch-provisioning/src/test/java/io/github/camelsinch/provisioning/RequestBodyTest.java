@@ -3,7 +3,7 @@ package io.github.camelsinch.provisioning;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.camelsinch.provisioning.catalog.OperationCatalog;
 import io.github.camelsinch.provisioning.catalog.RequestBodySpec;
-import io.github.camelsinch.provisioning.client.RecordedRequest;
+import io.github.camelsinch.provisioning.client.StubRequest;
 import io.github.camelsinch.provisioning.client.StubResponse;
 import io.github.camelsinch.provisioning.model.WebhookWebhookDto;
 import io.github.camelsinch.provisioning.model.WebhookWebhookInputDto;
@@ -110,7 +110,7 @@ class RequestBodyTest extends StubbedApiTestSupport {
         Exchange result = call(CREATE_WEBHOOK, body.get());
 
         assertNull(result.getException(), () -> form + ": " + result.getException());
-        RecordedRequest sent = lastApiRequest();
+        StubRequest sent = lastApiRequest();
         assertEquals("POST", sent.method());
         assertEquals(WEBHOOKS_PATH, sent.path());
         assertEquals("application/json", sent.header("Content-Type"));
@@ -255,7 +255,7 @@ class RequestBodyTest extends StubbedApiTestSupport {
         Exchange result = call("sinch-prov:webhooks/get?webhookId=wh-1", "this is { not JSON and not needed");
 
         assertNull(result.getException(), () -> String.valueOf(result.getException()));
-        RecordedRequest sent = lastApiRequest();
+        StubRequest sent = lastApiRequest();
         assertEquals("GET", sent.method());
         assertEquals(0, sent.body().length);
         assertNull(sent.header("Content-Type"));

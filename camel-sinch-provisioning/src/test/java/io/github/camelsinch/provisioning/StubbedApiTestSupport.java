@@ -1,6 +1,6 @@
 package io.github.camelsinch.provisioning;
 
-import io.github.camelsinch.provisioning.client.RecordedRequest;
+import io.github.camelsinch.provisioning.client.StubRequest;
 import io.github.camelsinch.provisioning.client.StubResponse;
 import io.github.camelsinch.provisioning.client.StubServer;
 import org.apache.camel.CamelContext;
@@ -82,12 +82,12 @@ public abstract class StubbedApiTestSupport {
     }
 
     /** The API requests the server received, token requests left out. */
-    protected List<RecordedRequest> apiRequests() {
+    protected List<StubRequest> apiRequests() {
         return server.requests().stream().filter(r -> !r.path().equals(TOKEN_PATH)).toList();
     }
 
-    protected RecordedRequest lastApiRequest() {
-        List<RecordedRequest> requests = apiRequests();
+    protected StubRequest lastApiRequest() {
+        List<StubRequest> requests = apiRequests();
         if (requests.isEmpty()) {
             throw new AssertionError("The API received no request");
         }

@@ -25,12 +25,7 @@ final class KakaotalkTemplateRules extends ResourceRules {
     private static final String NAME_KEY = "name:";
 
     KakaotalkTemplateRules() {
-        super("kakaotalk-templates");
-    }
-
-    @Override
-    Class<?> declarationType() {
-        return KakaotalkInputTemplateDto.class;
+        super("kakaotalk-templates", KakaotalkInputTemplateDto.class);
     }
 
     @Override

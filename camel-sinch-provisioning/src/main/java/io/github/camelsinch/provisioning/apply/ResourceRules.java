@@ -18,9 +18,12 @@ import java.util.Set;
 abstract class ResourceRules {
 
     private final String api;
+    private final Class<?> declarationType;
 
-    ResourceRules(String api) {
+    /** @param declarationType the contract schema a declaration is checked against (the create operation's body) */
+    ResourceRules(String api, Class<?> declarationType) {
         this.api = api;
+        this.declarationType = declarationType;
     }
 
     /** The api, e.g. {@code whatsapp-templates}. */
@@ -29,7 +32,9 @@ abstract class ResourceRules {
     }
 
     /** The contract schema a declaration is checked against (the create operation's body). */
-    abstract Class<?> declarationType();
+    final Class<?> declarationType() {
+        return declarationType;
+    }
 
     /** Top-level fields of a declaration that are not sent (e.g. KakaoTalk's {@code templateCode}). */
     Set<String> reservedFields() {

@@ -16,12 +16,7 @@ import java.util.Set;
 final class WebhookRules extends ResourceRules {
 
     WebhookRules() {
-        super("webhooks");
-    }
-
-    @Override
-    Class<?> declarationType() {
-        return WebhookWebhookInputDto.class;
+        super("webhooks", WebhookWebhookInputDto.class);
     }
 
     @Override

@@ -20,12 +20,7 @@ final class WhatsappTemplateRules extends ResourceRules {
     private static final String BID_STRATEGY_PREFIX = "BID_STRATEGY_";
 
     WhatsappTemplateRules() {
-        super("whatsapp-templates");
-    }
-
-    @Override
-    Class<?> declarationType() {
-        return WhatsappTemplateInputDto.class;
+        super("whatsapp-templates", WhatsappTemplateInputDto.class);
     }
 
     @Override

@@ -38,9 +38,9 @@ class AuthenticationTest {
 
             assertEquals(200, response.statusCode());
             assertEquals("{\"id\":\"s1\"}", response.bodyAsString());
-            RecordedRequest api = server.requests("GET", "/v1/").get(0);
+            StubRequest api = server.requests("GET", "/v1/").get(0);
             assertEquals("Bearer tok-A", api.header("Authorization"));
-            RecordedRequest token = server.requests("POST", TOKEN_PATH).get(0);
+            StubRequest token = server.requests("POST", TOKEN_PATH).get(0);
             assertEquals(basicHeader(KEY_ID, KEY_SECRET), token.header("Authorization"));
             assertEquals("grant_type=client_credentials", token.bodyAsString());
             assertTrue(token.header("Content-Type").startsWith("application/x-www-form-urlencoded"));
@@ -84,7 +84,7 @@ class AuthenticationTest {
             transport.client(settings(server).build()).execute(ClientTestSupport.request("POST", "/v1/projects/p/x"));
             transport.client(settings(server).userAgent("my-app/2").build()).execute(getSender("p", "s"));
 
-            RecordedRequest post = server.requests("POST", "/v1/").get(0);
+            StubRequest post = server.requests("POST", "/v1/").get(0);
             assertTrue(post.header("User-Agent").startsWith("camel-sinch-provisioning/"), post.header("User-Agent"));
             assertEquals(transport.defaultUserAgent(), post.header("User-Agent"));
             assertEquals("application/json", post.header("Content-Type"));
@@ -92,7 +92,7 @@ class AuthenticationTest {
             Set<String> allowed = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
             allowed.addAll(Set.of("Authorization", "Accept", "User-Agent", "Host", "Connection", "Content-Type",
                     "Content-Length", "Accept-Encoding"));
-            for (RecordedRequest r : server.requests("*", "/v1/")) {
+            for (StubRequest r : server.requests("*", "/v1/")) {
                 assertTrue(allowed.containsAll(r.headers().keySet()), "unexpected headers " + r.headers().keySet());
             }
         }

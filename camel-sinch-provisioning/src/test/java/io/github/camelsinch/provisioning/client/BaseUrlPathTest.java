@@ -25,7 +25,7 @@ class BaseUrlPathTest {
             SinchApiException e = assertThrows(SinchApiException.class, () -> client.execute(getSender("p", "gone")));
 
             List<String> paths = api.requests().stream().filter(r -> r.method().equals("GET"))
-                    .map(RecordedRequest::path).toList();
+                    .map(StubRequest::path).toList();
             assertEquals(List.of("/gateway/v1/projects/p/whatsapp/senders/ok",
                     "/gateway/v1/projects/p/whatsapp/senders/gone"), paths);
             assertTrue(e.getMessage().contains("GET " + api.baseUrl() + "/gateway/v1/projects/p/whatsapp/senders/gone"),

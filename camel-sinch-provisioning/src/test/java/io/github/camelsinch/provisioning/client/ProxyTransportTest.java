@@ -88,7 +88,7 @@ class ProxyTransportTest {
         List<String> sent = proxy.seen().stream().map(s -> s.method() + " " + s.proxyAuthorization()).toList();
         assertEquals(List.of("POST null", "POST " + PROXY_BASIC, "GET null", "GET " + PROXY_BASIC), sent);
         assertEquals(2, server.requests().size());
-        for (RecordedRequest r : server.requests()) {
+        for (StubRequest r : server.requests()) {
             assertNull(r.header("Proxy-Authorization"));
             assertFalse(String.valueOf(r.header("Authorization")).contains(PROXY_BASIC.substring(6)));
         }
@@ -248,7 +248,7 @@ class ProxyTransportTest {
             assertEquals(ErrorKind.AUTHENTICATION, e.kind());
         }
         assertEquals(2, server.requests().size(), "one per call: the challenge was not answered");
-        for (RecordedRequest r : server.requests()) {
+        for (StubRequest r : server.requests()) {
             assertEquals(ClientTestSupport.basicHeader(ClientTestSupport.KEY_ID, ClientTestSupport.KEY_SECRET),
                     r.header("Authorization"));
             assertNull(r.header("Proxy-Authorization"));

@@ -59,7 +59,7 @@ public final class ScriptedPages implements StubServer.Responder {
     }
 
     @Override
-    public StubResponse respond(RecordedRequest request) {
+    public StubResponse respond(StubRequest request) {
         String token = pageToken(request.rawQuery());
         tokensSent.add(token);
         String field = endlessField;

@@ -64,7 +64,7 @@ public final class StubResponse implements StubServer.Responder {
     }
 
     @Override
-    public StubResponse respond(RecordedRequest request) {
+    public StubResponse respond(StubRequest request) {
         return this;
     }
 }

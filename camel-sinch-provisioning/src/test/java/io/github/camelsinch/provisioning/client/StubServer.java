@@ -33,11 +33,11 @@ public final class StubServer implements AutoCloseable {
     /** Produces the answer to one request; may block (e.g. on a latch) to simulate a slow server. */
     @FunctionalInterface
     public interface Responder {
-        StubResponse respond(RecordedRequest request) throws Exception;
+        StubResponse respond(StubRequest request) throws Exception;
     }
 
     private record Route(String method, String pathPrefix) {
-        boolean matches(RecordedRequest r) {
+        boolean matches(StubRequest r) {
             return (method.equals("*") || method.equalsIgnoreCase(r.method())) && r.path().startsWith(pathPrefix);
         }
     }
@@ -54,7 +54,7 @@ public final class StubServer implements AutoCloseable {
         t.setDaemon(true);
         return t;
     });
-    private final List<RecordedRequest> requests = new CopyOnWriteArrayList<>();
+    private final List<StubRequest> requests = new CopyOnWriteArrayList<>();
     private final Map<Route, Deque<Responder>> scripted = new LinkedHashMap<>(); // guarded by this
     private final Map<Route, Responder> always = new LinkedHashMap<>(); // guarded by this
     private volatile Responder defaultResponder =
@@ -103,12 +103,12 @@ public final class StubServer implements AutoCloseable {
         return this;
     }
 
-    public List<RecordedRequest> requests() {
+    public List<StubRequest> requests() {
         return List.copyOf(requests);
     }
 
     /** Recorded requests of one route ({@code "*"} for any method). */
-    public List<RecordedRequest> requests(String method, String pathPrefix) {
+    public List<StubRequest> requests(String method, String pathPrefix) {
         Route route = new Route(method, pathPrefix);
         return requests.stream().filter(route::matches).toList();
     }
@@ -123,7 +123,7 @@ public final class StubServer implements AutoCloseable {
         executor.shutdownNow();
     }
 
-    private synchronized Responder pick(RecordedRequest request) {
+    private synchronized Responder pick(StubRequest request) {
         Comparator<Route> longestPrefix = Comparator.comparingInt(r -> r.pathPrefix().length());
         Optional<Deque<Responder>> queue = scripted.entrySet().stream()
                 .filter(e -> e.getKey().matches(request) && !e.getValue().isEmpty())
@@ -137,7 +137,7 @@ public final class StubServer implements AutoCloseable {
 
     private void handle(HttpExchange exchange) throws IOException {
         try (exchange) {
-            RecordedRequest request = record(exchange);
+            StubRequest request = record(exchange);
             requests.add(request);
             StubResponse response;
             try {
@@ -149,14 +149,14 @@ public final class StubServer implements AutoCloseable {
         }
     }
 
-    private static RecordedRequest record(HttpExchange exchange) throws IOException {
+    private static StubRequest record(HttpExchange exchange) throws IOException {
         Map<String, List<String>> headers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
         exchange.getRequestHeaders().forEach((name, values) -> headers.put(name, List.copyOf(values)));
         byte[] body;
         try (InputStream in = exchange.getRequestBody()) {
             body = in.readAllBytes();
         }
-        return new RecordedRequest(exchange.getRequestMethod(), exchange.getRequestURI().getRawPath(),
+        return new StubRequest(exchange.getRequestMethod(), exchange.getRequestURI().getRawPath(),
                 exchange.getRequestURI().getRawQuery(), headers, body);
     }
 

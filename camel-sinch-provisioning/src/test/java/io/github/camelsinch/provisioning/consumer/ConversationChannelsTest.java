@@ -1,7 +1,7 @@
 package io.github.camelsinch.provisioning.consumer;
 
 import io.github.camelsinch.provisioning.SinchProvisioningConstants;
-import io.github.camelsinch.provisioning.client.RecordedRequest;
+import io.github.camelsinch.provisioning.client.StubRequest;
 import io.github.camelsinch.provisioning.client.StubResponse;
 import io.github.camelsinch.provisioning.model.ConversationInstagramInfoDto;
 import org.apache.camel.LoggingLevel;
@@ -40,7 +40,7 @@ class ConversationChannelsTest extends StatusConsumerTestSupport {
         server.always("GET", APPS, this::respond);
     }
 
-    private StubResponse respond(RecordedRequest request) throws InterruptedException {
+    private StubResponse respond(StubRequest request) throws InterruptedException {
         mostInFlight.accumulateAndGet(inFlight.incrementAndGet(), Math::max);
         try {
             allArrived.countDown();

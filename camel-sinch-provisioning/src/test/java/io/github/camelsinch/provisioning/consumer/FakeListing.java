@@ -3,7 +3,7 @@ package io.github.camelsinch.provisioning.consumer;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.github.camelsinch.provisioning.client.RecordedRequest;
+import io.github.camelsinch.provisioning.client.StubRequest;
 import io.github.camelsinch.provisioning.client.StubResponse;
 import io.github.camelsinch.provisioning.client.StubServer;
 import io.github.camelsinch.provisioning.model.support.ModelJson;
@@ -66,7 +66,7 @@ final class FakeListing {
         return path;
     }
 
-    private synchronized StubResponse respond(RecordedRequest request) {
+    private synchronized StubResponse respond(StubRequest request) {
         if (!request.path().equals(path)) {
             return StubResponse.papiError(404, "not_found", "no such resource", "none");
         }

@@ -1,6 +1,6 @@
 package io.github.camelsinch.provisioning.consumer;
 
-import io.github.camelsinch.provisioning.client.RecordedRequest;
+import io.github.camelsinch.provisioning.client.StubRequest;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -25,7 +25,7 @@ class PagingTest extends StatusConsumerTestSupport {
         for (int cycle = 0; cycle < 2; cycle++) {
             int before = apiRequestCount();
             poll();
-            List<RecordedRequest> requests = apiRequests().subList(before, apiRequestCount());
+            List<StubRequest> requests = apiRequests().subList(before, apiRequestCount());
             assertEquals(3, requests.size(), "250 senders in pages of 100");
             requests.forEach(r -> assertTrue(r.rawQuery().contains("pageSize=100"), r.rawQuery()));
         }
@@ -65,7 +65,7 @@ class PagingTest extends StatusConsumerTestSupport {
         long started = System.nanoTime();
         poll();
         long elapsedMs = (System.nanoTime() - started) / 1_000_000;
-        List<RecordedRequest> requests = apiRequests().subList(before, apiRequestCount());
+        List<StubRequest> requests = apiRequests().subList(before, apiRequestCount());
         assertEquals(expectedRequests, requests.size());
         requests.forEach(r -> assertTrue(r.rawQuery().contains("pageSize=1000"), r.rawQuery()));
         return elapsedMs;

@@ -4,7 +4,7 @@ import com.atlassian.oai.validator.OpenApiInteractionValidator;
 import com.atlassian.oai.validator.model.Request;
 import com.atlassian.oai.validator.model.SimpleRequest;
 import com.atlassian.oai.validator.report.ValidationReport;
-import io.github.camelsinch.provisioning.client.RecordedRequest;
+import io.github.camelsinch.provisioning.client.StubRequest;
 import io.github.camelsinch.provisioning.openapi.OpenApiDocument;
 
 import java.net.URLDecoder;
@@ -29,7 +29,7 @@ public final class ContractRequestValidator {
     }
 
     /** The contract violations of a request, one line each; empty when it conforms. */
-    public static List<String> violations(RecordedRequest recorded) {
+    public static List<String> violations(StubRequest recorded) {
         SimpleRequest.Builder request = new SimpleRequest.Builder(Request.Method.valueOf(recorded.method()), recorded.path());
         queryParameters(recorded.rawQuery()).forEach((name, values) -> request.withQueryParam(name, values));
         recorded.headers().forEach((name, values) -> request.withHeader(name, values));

@@ -10,18 +10,18 @@ import java.util.Map;
 /** Writes the operation catalogue data: one builder call per operation of the contract. */
 final class CatalogWriter {
 
-    private final Contract contract;
+    private final GeneratorContract contract;
     private final TypeMapper types;
     private final Parameters parameters;
 
-    CatalogWriter(Contract contract, TypeMapper types, Parameters parameters) {
+    CatalogWriter(GeneratorContract contract, TypeMapper types, Parameters parameters) {
         this.contract = contract;
         this.types = types;
         this.parameters = parameters;
     }
 
-    String write(String pkg, String modelPkg, List<Contract.Operation> operations) {
-        Map<String, List<Contract.Operation>> byApi = new LinkedHashMap<>();
+    String write(String pkg, String modelPkg, List<GeneratorContract.Operation> operations) {
+        Map<String, List<GeneratorContract.Operation>> byApi = new LinkedHashMap<>();
         operations.forEach(op -> byApi.computeIfAbsent(op.names().api(), k -> new ArrayList<>()).add(op));
         CodeWriter w = new CodeWriter();
         w.line("package " + pkg + ";");
@@ -53,7 +53,7 @@ final class CatalogWriter {
         return w.toString();
     }
 
-    private void writeOperation(CodeWriter w, String modelPkg, Contract.Operation op) {
+    private void writeOperation(CodeWriter w, String modelPkg, GeneratorContract.Operation op) {
         OperationsTable.Row n = op.names();
         w.line("operations.add(ApiOperation.builder(" + JavaNames.literal(n.api()) + ", " + JavaNames.literal(n.operation()) + ")");
         w.line("        .operationId(" + JavaNames.literal(n.operationId()) + ")");
@@ -85,10 +85,10 @@ final class CatalogWriter {
         if (body != null) {
             JsonNode schema = body.path("content").path("application/json").path("schema");
             List<String> schemaNames = new ArrayList<>();
-            if (Contract.isSchemaRef(schema)) {
-                schemaNames.add(Contract.refName(schema));
+            if (GeneratorContract.isSchemaRef(schema)) {
+                schemaNames.add(GeneratorContract.refName(schema));
             } else {
-                schema.path(schema.has("anyOf") ? "anyOf" : "oneOf").forEach(v -> schemaNames.add(Contract.refName(v)));
+                schema.path(schema.has("anyOf") ? "anyOf" : "oneOf").forEach(v -> schemaNames.add(GeneratorContract.refName(v)));
             }
             String modelType = schemaNames.size() == 1 ? classLiteral(modelPkg, types.namedType(schemaNames.get(0))) : "null";
             w.line("        .requestBody(" + body.path("required").asBoolean(false) + ", " + modelType + ", "
@@ -98,7 +98,7 @@ final class CatalogWriter {
         w.line("        .build());");
     }
 
-    private void writeResponse(CodeWriter w, String modelPkg, Contract.Operation op) {
+    private void writeResponse(CodeWriter w, String modelPkg, GeneratorContract.Operation op) {
         var responses = op.node().path("responses").fields();
         while (responses.hasNext()) {
             var r = responses.next();
@@ -111,7 +111,7 @@ final class CatalogWriter {
                 w.line("        .response(" + r.getKey() + ", null)");
                 return;
             }
-            String javaType = Contract.isSchemaRef(schema) ? types.namedType(Contract.refName(schema)) : types.widestVariant(schema);
+            String javaType = GeneratorContract.isSchemaRef(schema) ? types.namedType(GeneratorContract.refName(schema)) : types.widestVariant(schema);
             w.line("        .response(" + r.getKey() + ", " + classLiteral(modelPkg, javaType) + ")");
             String items = listItemsField(schema);
             if (items != null) {
@@ -124,7 +124,7 @@ final class CatalogWriter {
 
     /** The array property of a list page (a response with nextPageToken), or null for other responses. */
     private String listItemsField(JsonNode schema) {
-        JsonNode page = contract.resolve(Contract.isSchemaRef(schema) ? schema : schema.path("anyOf").path(0));
+        JsonNode page = contract.resolve(GeneratorContract.isSchemaRef(schema) ? schema : schema.path("anyOf").path(0));
         if (!page.path("properties").has("nextPageToken")) {
             return null;
         }

@@ -35,10 +35,10 @@ public final class GenerateSources {
 
     public static void main(String[] args) throws IOException {
         if (args.length != 3) {
-            throw new IllegalArgumentException("usage: GenerateSources <contract.yaml | " + Contract.BUNDLED
+            throw new IllegalArgumentException("usage: GenerateSources <contract.yaml | " + GeneratorContract.BUNDLED
                     + "> <operations.tsv> <outputDir>");
         }
-        Map<String, String> files = generate(Contract.read(args[0]), Path.of(args[1]));
+        Map<String, String> files = generate(GeneratorContract.read(args[0]), Path.of(args[1]));
         Path out = Path.of(args[2]);
         Written result = write(files, out);
         System.out.println("sinch-provisioning-codegen: " + files.size() + " sources (" + result.changed() + " changed, "
@@ -95,12 +95,12 @@ public final class GenerateSources {
 
     /** Relative path to source text of every generated file, from a contract file and an operations table. */
     static Map<String, String> generate(Path contractFile, Path operationsFile) throws IOException {
-        return generate(Contract.read(contractFile), operationsFile);
+        return generate(GeneratorContract.read(contractFile), operationsFile);
     }
 
     /** Relative path to source text of every generated file; each starts with {@link #MARKER}. */
-    static Map<String, String> generate(Contract contract, Path operationsFile) throws IOException {
-        List<Contract.Operation> operations = contract.operations(OperationsTable.read(operationsFile));
+    static Map<String, String> generate(GeneratorContract contract, Path operationsFile) throws IOException {
+        List<GeneratorContract.Operation> operations = contract.operations(OperationsTable.read(operationsFile));
         TypeMapper types = new TypeMapper(contract);
         Unions unions = new Unions(contract);
         ModelWriter models = new ModelWriter(types, unions);

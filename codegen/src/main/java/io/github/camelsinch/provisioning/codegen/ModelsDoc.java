@@ -36,7 +36,7 @@ public final class ModelsDoc {
                            Set<String> interfaces, String owner) {
     }
 
-    private final Contract contract;
+    private final GeneratorContract contract;
     private final TypeMapper types;
     private final Unions unions;
     private final Map<String, Section> sections = new LinkedHashMap<>();
@@ -44,7 +44,7 @@ public final class ModelsDoc {
     /** Per owning Java type: simple name of a nested type to its qualified name. */
     private final Map<String, Map<String, String>> nestedNames = new HashMap<>();
 
-    private ModelsDoc(Contract contract) {
+    private ModelsDoc(GeneratorContract contract) {
         this.contract = contract;
         this.types = new TypeMapper(contract);
         this.unions = new Unions(contract);
@@ -63,11 +63,11 @@ public final class ModelsDoc {
 
     /** The page for the contract bundled in sinch-provisioning-contract: {@code docs/models.md}. */
     public static String renderBundled() {
-        return new ModelsDoc(Contract.bundled()).render();
+        return new ModelsDoc(GeneratorContract.bundled()).render();
     }
 
     public static String render(Path contractFile) throws IOException {
-        return new ModelsDoc(Contract.read(contractFile)).render();
+        return new ModelsDoc(GeneratorContract.read(contractFile)).render();
     }
 
     /**
@@ -79,7 +79,7 @@ public final class ModelsDoc {
     }
 
     /** The sections of the page, for the reference's links into it. */
-    static ModelsDoc of(Contract contract) {
+    static ModelsDoc of(GeneratorContract contract) {
         return new ModelsDoc(contract);
     }
 
@@ -244,7 +244,7 @@ public final class ModelsDoc {
     private JsonNode target(JsonNode schema) {
         JsonNode current = schema;
         for (int i = 0; i < 10; i++) {
-            if (Contract.isSchemaRef(current)) {
+            if (GeneratorContract.isSchemaRef(current)) {
                 current = contract.resolve(current);
             } else if (current.has("allOf") && current.get("allOf").size() == 1) {
                 current = current.get("allOf").get(0);
@@ -343,7 +343,7 @@ public final class ModelsDoc {
         return "[`" + javaName + "`](" + file + "#" + anchor(javaName) + ")";
     }
 
-    /** Contract text as one table-safe line: no line breaks or control characters, no HTML, bounded. */
+    /** GeneratorContract text as one table-safe line: no line breaks or control characters, no HTML, bounded. */
     static String clean(String text, int limit) {
         String line = JavaNames.oneLine(text.replaceAll("\\p{Cntrl}", " "));
         if (line.length() > limit) {

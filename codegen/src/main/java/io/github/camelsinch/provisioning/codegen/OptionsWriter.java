@@ -37,9 +37,9 @@ final class OptionsWriter {
         }
     }
 
-    String write(String pkg, String className, List<Contract.Operation> operations) {
+    String write(String pkg, String className, List<GeneratorContract.Operation> operations) {
         Map<String, Option> options = new LinkedHashMap<>();
-        for (Contract.Operation op : operations) {
+        for (GeneratorContract.Operation op : operations) {
             for (Parameters.Spec p : parameters.of(op)) {
                 if (p.name().equals(PROJECT_ID)) {
                     continue;

@@ -23,15 +23,15 @@ final class Parameters {
         }
     }
 
-    private final Contract contract;
+    private final GeneratorContract contract;
 
-    Parameters(Contract contract) {
+    Parameters(GeneratorContract contract) {
         this.contract = contract;
     }
 
     private static final String PROTO_PLACEHOLDER = "UNRECOGNIZED";
 
-    List<Spec> of(Contract.Operation op) {
+    List<Spec> of(GeneratorContract.Operation op) {
         List<Spec> out = new ArrayList<>();
         for (JsonNode p : op.parameters()) {
             String location = p.path("in").asText();

@@ -22,15 +22,15 @@ public final class ReferenceDoc {
 
     /** The page for the contract bundled in sinch-provisioning-contract: {@code docs/reference.md}. */
     public static String render(Path operationsFile, Path componentJson) throws IOException {
-        return render(Contract.bundled(), operationsFile, componentJson);
+        return render(GeneratorContract.bundled(), operationsFile, componentJson);
     }
 
     public static String render(Path contractFile, Path operationsFile, Path componentJson) throws IOException {
-        return render(Contract.read(contractFile), operationsFile, componentJson);
+        return render(GeneratorContract.read(contractFile), operationsFile, componentJson);
     }
 
-    private static String render(Contract contract, Path operationsFile, Path componentJson) throws IOException {
-        List<Contract.Operation> operations = contract.operations(OperationsTable.read(operationsFile));
+    private static String render(GeneratorContract contract, Path operationsFile, Path componentJson) throws IOException {
+        List<GeneratorContract.Operation> operations = contract.operations(OperationsTable.read(operationsFile));
         JsonNode component = new ObjectMapper().readTree(componentJson.toFile());
         StringBuilder md = new StringBuilder();
         md.append("# sinch-prov component reference\n\n")
@@ -83,7 +83,7 @@ public final class ReferenceDoc {
         md.append('\n');
     }
 
-    private static void operations(StringBuilder md, Contract contract, List<Contract.Operation> operations) {
+    private static void operations(StringBuilder md, GeneratorContract contract, List<GeneratorContract.Operation> operations) {
         Parameters parameters = new Parameters(contract);
         TypeMapper types = new TypeMapper(contract);
         ModelsDoc models = ModelsDoc.of(contract);
@@ -92,7 +92,7 @@ public final class ReferenceDoc {
                 .append("options. Bodies and responses are the models of `io.github.camelsinch.provisioning.model`, each ")
                 .append("linked to its fields in [models.md](").append(ModelsDoc.FILE).append(").\n\n")
                 .append("| URI | Method and path | Parameters | Request body | Response |\n|---|---|---|---|---|\n");
-        for (Contract.Operation op : operations) {
+        for (GeneratorContract.Operation op : operations) {
             List<String> params = new ArrayList<>();
             for (Parameters.Spec p : parameters.of(op)) {
                 if (p.name().equals(OptionsWriter.PROJECT_ID)) {
@@ -114,7 +114,7 @@ public final class ReferenceDoc {
                 params.add(s.append(" (").append(String.join(", ", notes)).append(')').toString());
             }
             JsonNode body = op.node().path("requestBody").path("content").path("application/json").path("schema");
-            String bodyType = body.isMissingNode() ? "" : Contract.isSchemaRef(body) ? models.schemaLink(Contract.refName(body))
+            String bodyType = body.isMissingNode() ? "" : GeneratorContract.isSchemaRef(body) ? models.schemaLink(GeneratorContract.refName(body))
                     : "one of " + String.join(", ", names(models, body.path("anyOf")));
             md.append("| `sinch-prov:").append(op.names().api()).append('/').append(op.names().operation()).append("` | ")
                     .append(op.names().method()).append(" `").append(op.names().path()).append("` | ")
@@ -124,7 +124,7 @@ public final class ReferenceDoc {
         md.append('\n');
     }
 
-    private static String response(Contract contract, TypeMapper types, ModelsDoc models, Contract.Operation op) {
+    private static String response(GeneratorContract contract, TypeMapper types, ModelsDoc models, GeneratorContract.Operation op) {
         for (Iterator<Map.Entry<String, JsonNode>> it = op.node().path("responses").fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> r = it.next();
             if (r.getKey().startsWith("2")) {
@@ -132,7 +132,7 @@ public final class ReferenceDoc {
                 if (schema.isMissingNode()) {
                     return r.getKey() + ", no body";
                 }
-                String type = Contract.isSchemaRef(schema) ? types.namedType(Contract.refName(schema)) : types.widestVariant(schema);
+                String type = GeneratorContract.isSchemaRef(schema) ? types.namedType(GeneratorContract.refName(schema)) : types.widestVariant(schema);
                 return r.getKey() + " " + models.typeLinks(type);
             }
         }
@@ -141,7 +141,7 @@ public final class ReferenceDoc {
 
     private static List<String> names(ModelsDoc models, JsonNode refs) {
         List<String> out = new ArrayList<>();
-        refs.forEach(r -> out.add(models.schemaLink(Contract.refName(r))));
+        refs.forEach(r -> out.add(models.schemaLink(GeneratorContract.refName(r))));
         return out;
     }
 

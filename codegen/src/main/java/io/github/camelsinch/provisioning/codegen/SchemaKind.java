@@ -22,7 +22,7 @@ enum SchemaKind {
         if (schema.has("oneOf") && schema.has("discriminator")) {
             return UNION;
         }
-        if (schema.has("allOf") && schema.get("allOf").size() == 1 && Contract.isSchemaRef(schema.get("allOf").get(0))
+        if (schema.has("allOf") && schema.get("allOf").size() == 1 && GeneratorContract.isSchemaRef(schema.get("allOf").get(0))
                 && !schema.has("properties")) {
             return SUBCLASS;
         }

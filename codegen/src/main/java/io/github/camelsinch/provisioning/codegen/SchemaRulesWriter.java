@@ -18,26 +18,26 @@ import java.util.Set;
  */
 final class SchemaRulesWriter {
 
-    private final Contract contract;
+    private final GeneratorContract contract;
 
-    SchemaRulesWriter(Contract contract) {
+    SchemaRulesWriter(GeneratorContract contract) {
         this.contract = contract;
     }
 
     private record Rule(List<String> required, Map<String, String> nested) {
     }
 
-    String write(String pkg, List<Contract.Operation> operations) {
+    String write(String pkg, List<GeneratorContract.Operation> operations) {
         Map<String, Rule> rules = new LinkedHashMap<>();
         Deque<String> pending = new ArrayDeque<>();
         Map<String, JsonNode> inline = new LinkedHashMap<>();
-        for (Contract.Operation op : operations) {
+        for (GeneratorContract.Operation op : operations) {
             JsonNode schema = op.node().path("requestBody").path("content").path("application/json").path("schema");
-            if (Contract.isSchemaRef(schema)) {
-                pending.add(Contract.refName(schema));
+            if (GeneratorContract.isSchemaRef(schema)) {
+                pending.add(GeneratorContract.refName(schema));
             }
-            schema.path("anyOf").forEach(v -> pending.add(Contract.refName(v)));
-            schema.path("oneOf").forEach(v -> pending.add(Contract.refName(v)));
+            schema.path("anyOf").forEach(v -> pending.add(GeneratorContract.refName(v)));
+            schema.path("oneOf").forEach(v -> pending.add(GeneratorContract.refName(v)));
         }
         Set<String> seen = new LinkedHashSet<>();
         while (!pending.isEmpty()) {
@@ -63,8 +63,8 @@ final class SchemaRulesWriter {
                     target = target.get("allOf").get(0);
                 }
                 String child = null;
-                if (Contract.isSchemaRef(target) && contract.resolve(target).has("properties")) {
-                    child = Contract.refName(target);
+                if (GeneratorContract.isSchemaRef(target) && contract.resolve(target).has("properties")) {
+                    child = GeneratorContract.refName(target);
                 } else if (target.has("properties")) {
                     child = name + "." + p.getKey();
                     inline.put(child, target);

@@ -26,16 +26,16 @@ final class TypeMapper {
         void inlineUnion(String simpleName, JsonNode schema);
     }
 
-    private final Contract contract;
+    private final GeneratorContract contract;
     private final Deque<String> aliasesInProgress = new ArrayDeque<>();
 
-    TypeMapper(Contract contract) {
+    TypeMapper(GeneratorContract contract) {
         this.contract = contract;
     }
 
     String typeOf(JsonNode schema, String propertyName, NestedTypes nested) {
-        if (Contract.isSchemaRef(schema)) {
-            return namedType(Contract.refName(schema));
+        if (GeneratorContract.isSchemaRef(schema)) {
+            return namedType(GeneratorContract.refName(schema));
         }
         if (schema.has("allOf") && schema.get("allOf").size() == 1) {
             return typeOf(schema.get("allOf").get(0), propertyName, nested);
@@ -112,9 +112,9 @@ final class TypeMapper {
                 throw cycle(chain, current);
             }
             chain.addLast(current);
-            current = Contract.refName(contract.schema(current).get("allOf").get(0));
+            current = GeneratorContract.refName(contract.schema(current).get("allOf").get(0));
         }
-        return Contract.refName(contract.schema(subclassSchema).get("allOf").get(0));
+        return GeneratorContract.refName(contract.schema(subclassSchema).get("allOf").get(0));
     }
 
     private static IllegalArgumentException cycle(Deque<String> chain, String again) {
@@ -163,17 +163,17 @@ final class TypeMapper {
      */
     String widestVariant(JsonNode schema) {
         JsonNode variants = schema.has("oneOf") ? schema.get("oneOf") : schema.get("anyOf");
-        if (!Contract.isSchemaRef(variants.get(0))) {
+        if (!GeneratorContract.isSchemaRef(variants.get(0))) {
             return JSON_NODE;
         }
-        Set<String> widest = propertyNames(contract.schema(Contract.refName(variants.get(0))));
+        Set<String> widest = propertyNames(contract.schema(GeneratorContract.refName(variants.get(0))));
         for (JsonNode variant : variants) {
-            if (!Contract.isSchemaRef(variant)
-                    || !widest.containsAll(propertyNames(contract.schema(Contract.refName(variant))))) {
+            if (!GeneratorContract.isSchemaRef(variant)
+                    || !widest.containsAll(propertyNames(contract.schema(GeneratorContract.refName(variant))))) {
                 return JSON_NODE;
             }
         }
-        return namedType(Contract.refName(variants.get(0)));
+        return namedType(GeneratorContract.refName(variants.get(0)));
     }
 
     private static Set<String> propertyNames(JsonNode schema) {

@@ -22,7 +22,7 @@ final class Unions {
     private final Map<String, Set<String>> interfacesBySchema = new LinkedHashMap<>();
     private final List<Union> unions = new ArrayList<>();
 
-    Unions(Contract contract) {
+    Unions(GeneratorContract contract) {
         contract.schemas().forEach((name, schema) -> {
             String typeName = JavaNames.typeName(name);
             if (SchemaKind.of(schema) == SchemaKind.UNION) {

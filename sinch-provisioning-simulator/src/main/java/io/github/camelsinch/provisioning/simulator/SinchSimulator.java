@@ -3,7 +3,7 @@ package io.github.camelsinch.provisioning.simulator;
 import io.github.camelsinch.provisioning.simulator.api.ApiContext;
 import io.github.camelsinch.provisioning.simulator.api.ProjectAdmission;
 import io.github.camelsinch.provisioning.simulator.api.ProvisioningApi;
-import io.github.camelsinch.provisioning.simulator.auth.Authenticator;
+import io.github.camelsinch.provisioning.simulator.auth.CallAuthentication;
 import io.github.camelsinch.provisioning.simulator.auth.Credentials;
 import io.github.camelsinch.provisioning.simulator.auth.TokenEndpoint;
 import io.github.camelsinch.provisioning.simulator.auth.TokenIssuer;
@@ -91,7 +91,7 @@ public final class SinchSimulator implements AutoCloseable {
         this.tokens = new TokenIssuer(clock, config.tokenLifetime());
         SimulatorHandler.Endpoints endpoints = new SimulatorHandler.Endpoints(ControlApi.PREFIX,
                 new ControlApi(control)::handle, TokenEndpoint.PATH, new TokenEndpoint(credentials, tokens)::handle,
-                new Authenticator(credentials, tokens)::isAuthenticated, router);
+                new CallAuthentication(credentials, tokens)::isAuthenticated, router);
 
         QueuedThreadPool threads = new QueuedThreadPool(64, 4);
         threads.setName("sinch-simulator");

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.camelsinch.provisioning.simulator.ResourceKind;
-import io.github.camelsinch.provisioning.simulator.http.ApiResponse;
+import io.github.camelsinch.provisioning.simulator.http.ServerResponse;
 import io.github.camelsinch.provisioning.simulator.http.PapiErrors;
 import io.github.camelsinch.provisioning.simulator.state.ProjectState;
 import io.github.camelsinch.provisioning.simulator.state.StoredResource;
@@ -40,7 +40,7 @@ final class BundlesApi extends TagApi implements ResourceSeeder {
         });
     }
 
-    private ApiResponse list(Call c) {
+    private ServerResponse list(Call c) {
         List<String> states = c.request().queryList("filterStates");
         List<String> convApps = c.request().queryList("filterConvAppIds");
         List<String> smsApps = c.request().queryList("filterSmsAppIds");
@@ -52,7 +52,7 @@ final class BundlesApi extends TagApi implements ResourceSeeder {
         return ok(Pagination.page(c.operation(), c.request(), jsonOf(bundles), "bundles"));
     }
 
-    private ApiResponse create(Call c) {
+    private ServerResponse create(Call c) {
         JsonNode input = c.body();
         if (!wanted(input.path("subproject")) && !wanted(input.path("smsApp")) && !wanted(input.path("convApp"))) {
             throw PapiErrors.invalid("no_services_to_create", List.of("Order at least one of subproject, smsApp, convApp"));

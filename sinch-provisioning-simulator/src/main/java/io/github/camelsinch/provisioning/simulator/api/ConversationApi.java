@@ -3,7 +3,7 @@ package io.github.camelsinch.provisioning.simulator.api;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.camelsinch.provisioning.simulator.ResourceKind;
-import io.github.camelsinch.provisioning.simulator.http.ApiResponse;
+import io.github.camelsinch.provisioning.simulator.http.ServerResponse;
 import io.github.camelsinch.provisioning.simulator.http.PapiErrors;
 import io.github.camelsinch.provisioning.simulator.state.ProjectState;
 import io.github.camelsinch.provisioning.simulator.state.StoredResource;
@@ -40,7 +40,7 @@ final class ConversationApi extends TagApi implements ResourceSeeder {
         return appId + "/" + channel;
     }
 
-    private ApiResponse channel(Call c, String channel) {
+    private ServerResponse channel(Call c, String channel) {
         String appId = c.path("conversationAppId");
         // Viber documents no 400: a malformed id is simply not found there.
         if (!WELL_FORMED_ID.matcher(appId).matches() && !"viber".equals(channel)) {

@@ -3,7 +3,7 @@ package io.github.camelsinch.provisioning.simulator.api;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.camelsinch.provisioning.simulator.ResourceKind;
-import io.github.camelsinch.provisioning.simulator.http.ApiResponse;
+import io.github.camelsinch.provisioning.simulator.http.ServerResponse;
 import io.github.camelsinch.provisioning.simulator.http.Json;
 import io.github.camelsinch.provisioning.simulator.http.PapiErrors;
 import io.github.camelsinch.provisioning.simulator.lifecycle.ChangeSet;
@@ -48,14 +48,14 @@ final class KakaotalkSendersApi extends TagApi implements ResourceSeeder {
         return require(c.project(), ResourceKind.KAKAOTALK_SENDER, c.path("plusFriendId"));
     }
 
-    private ApiResponse list(Call c) {
+    private ServerResponse list(Call c) {
         List<StoredResource> senders = c.project().all(ResourceKind.KAKAOTALK_SENDER).stream()
                 .filter(stateAndStatusFilter(c))
                 .toList();
         return ok(Pagination.page(c.operation(), c.request(), jsonOf(senders), "senders"));
     }
 
-    private ApiResponse create(Call c) {
+    private ServerResponse create(Call c) {
         String plusFriendId = c.body().path("plusFriendId").asText();
         if (c.project().contains(ResourceKind.KAKAOTALK_SENDER, plusFriendId)) {
             throw PapiErrors.conflict("account_exists", "A sender with this plusFriendId exists.");
@@ -72,7 +72,7 @@ final class KakaotalkSendersApi extends TagApi implements ResourceSeeder {
         return "DRAFT".equals(input.path("status").asText()) ? "DRAFT" : "IN_PROGRESS";
     }
 
-    private ApiResponse update(Call c) {
+    private ServerResponse update(Call c) {
         StoredResource sender = sender(c);
         ObjectNode details = ChangeSet.currentDetails(sender.json()).deepCopy();
         Json.merge(details, project("KakaotalkSenderDetailsDto", c.body().path("details")));
@@ -83,7 +83,7 @@ final class KakaotalkSendersApi extends TagApi implements ResourceSeeder {
         return ok(sender.json());
     }
 
-    private ApiResponse discardChanges(Call c) {
+    private ServerResponse discardChanges(Call c) {
         StoredResource sender = sender(c);
         if (!sender.json().has("changes") || !sender.json().has("state")) {
             throw PapiErrors.conflict("sender_changes_not_deletable", "The sender has no changes to discard.");
@@ -95,7 +95,7 @@ final class KakaotalkSendersApi extends TagApi implements ResourceSeeder {
     }
 
     /** Sends the verification token to the admin phone; an ACTIVE sender cannot register again. */
-    private ApiResponse register(Call c) {
+    private ServerResponse register(Call c) {
         StoredResource sender = sender(c);
         if ("ACTIVE".equals(sender.json().path("state").asText())) {
             throw PapiErrors.conflict("not_allowed_register", "The sender is already active.");
@@ -104,7 +104,7 @@ final class KakaotalkSendersApi extends TagApi implements ResourceSeeder {
         return ok(sender.json());
     }
 
-    private ApiResponse verify(Call c) {
+    private ServerResponse verify(Call c) {
         StoredResource sender = sender(c);
         if (!"VERIFYING".equals(sender.json().path("state").asText())) {
             throw PapiErrors.conflict("not_allowed_verify", "Register the sender before verifying it.");

@@ -3,7 +3,7 @@ package io.github.camelsinch.provisioning.simulator.api;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.camelsinch.provisioning.simulator.ResourceKind;
-import io.github.camelsinch.provisioning.simulator.http.ApiResponse;
+import io.github.camelsinch.provisioning.simulator.http.ServerResponse;
 import io.github.camelsinch.provisioning.simulator.http.Json;
 import io.github.camelsinch.provisioning.simulator.http.PapiErrors;
 import io.github.camelsinch.provisioning.simulator.lifecycle.ChangeSet;
@@ -55,7 +55,7 @@ final class KakaotalkTemplatesApi extends TagApi implements ResourceSeeder {
                 .filter(t -> t.key().startsWith(prefix)).toList();
     }
 
-    private ApiResponse list(Call c) {
+    private ServerResponse list(Call c) {
         String name = c.request().query("templateName").orElse("");
         List<StoredResource> templates = templatesOf(c).stream()
                 .filter(stateAndStatusFilter(c))
@@ -64,7 +64,7 @@ final class KakaotalkTemplatesApi extends TagApi implements ResourceSeeder {
         return ok(Pagination.page(c.operation(), c.request(), jsonOf(templates), "templates"));
     }
 
-    private ApiResponse create(Call c) {
+    private ServerResponse create(Call c) {
         String name = c.body().path("details").path("name").asText();
         boolean taken = templatesOf(c).stream()
                 .anyMatch(t -> ChangeSet.currentDetails(t.json()).path("name").asText().equals(name));
@@ -79,7 +79,7 @@ final class KakaotalkTemplatesApi extends TagApi implements ResourceSeeder {
         return created(template.json());
     }
 
-    private ApiResponse update(Call c) {
+    private ServerResponse update(Call c) {
         StoredResource template = template(c);
         ObjectNode details = ChangeSet.currentDetails(template.json()).deepCopy();
         Json.merge(details, project("KakaotalkTemplateDetailsDto", c.body().path("details")));
@@ -90,7 +90,7 @@ final class KakaotalkTemplatesApi extends TagApi implements ResourceSeeder {
         return ok(template.json());
     }
 
-    private ApiResponse discardChanges(Call c) {
+    private ServerResponse discardChanges(Call c) {
         StoredResource template = template(c);
         if (!template.json().has("changes") || !template.json().has("state")) {
             throw PapiErrors.conflict("template_not_deletable", "The template has no draft to discard.");

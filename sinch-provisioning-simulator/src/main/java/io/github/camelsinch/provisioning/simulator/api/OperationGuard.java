@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import io.github.camelsinch.provisioning.simulator.contract.ContractShapes;
 import io.github.camelsinch.provisioning.simulator.contract.OperationSpec;
-import io.github.camelsinch.provisioning.simulator.http.ApiRequest;
+import io.github.camelsinch.provisioning.simulator.http.ServerRequest;
 import io.github.camelsinch.provisioning.simulator.http.PapiErrors;
 
 import java.util.ArrayList;
@@ -23,7 +23,7 @@ final class OperationGuard {
         this.shapes = shapes;
     }
 
-    void check(OperationSpec op, ApiRequest request) {
+    void check(OperationSpec op, ServerRequest request) {
         Pagination.parse(op, request);
         for (Map.Entry<String, JsonNode> param : op.parameters().entrySet()) {
             checkParameter(op, param.getKey(), param.getValue(), request);
@@ -37,7 +37,7 @@ final class OperationGuard {
         }
     }
 
-    private void checkParameter(OperationSpec op, String name, JsonNode param, ApiRequest request) {
+    private void checkParameter(OperationSpec op, String name, JsonNode param, ServerRequest request) {
         String in = param.path("in").asText();
         if (name.equals("pageSize") || name.equals("pageToken") || name.equals("projectId")) {
             return;

@@ -1,10 +1,10 @@
 package io.github.camelsinch.provisioning.simulator.api;
 
-import io.github.camelsinch.provisioning.simulator.http.ApiResponse;
+import io.github.camelsinch.provisioning.simulator.http.ServerResponse;
 
 /** The implementation of one operation, called with the project lock held. */
 @FunctionalInterface
 public interface OperationHandler {
 
-    ApiResponse handle(Call call);
+    ServerResponse handle(Call call);
 }

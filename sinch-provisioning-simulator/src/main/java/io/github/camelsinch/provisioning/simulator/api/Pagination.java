@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.camelsinch.provisioning.simulator.contract.OperationSpec;
 import io.github.camelsinch.provisioning.simulator.contract.PageSizeBounds;
-import io.github.camelsinch.provisioning.simulator.http.ApiRequest;
+import io.github.camelsinch.provisioning.simulator.http.ServerRequest;
 import io.github.camelsinch.provisioning.simulator.http.Json;
 import io.github.camelsinch.provisioning.simulator.http.PapiErrors;
 
@@ -33,7 +33,7 @@ public final class Pagination {
     }
 
     /** Validates {@code pageSize} and {@code pageToken} against the operation's bounds. */
-    public static PageRequest parse(OperationSpec op, ApiRequest request) {
+    public static PageRequest parse(OperationSpec op, ServerRequest request) {
         PageSizeBounds bounds = op.pageSize().orElse(new PageSizeBounds(1, Integer.MAX_VALUE, Integer.MAX_VALUE));
         int size = bounds.defaultSize();
         String raw = request.query("pageSize").orElse(null);
@@ -58,7 +58,7 @@ public final class Pagination {
      * One page of {@code items} under {@code listField}, with the paging fields the list DTOs require.
      * The items are copied, so callers may pass stored resource JSON.
      */
-    public static ObjectNode page(OperationSpec op, ApiRequest request, List<? extends JsonNode> items,
+    public static ObjectNode page(OperationSpec op, ServerRequest request, List<? extends JsonNode> items,
                                   String listField) {
         PageRequest page = parse(op, request);
         if (page.offset() > items.size()) {

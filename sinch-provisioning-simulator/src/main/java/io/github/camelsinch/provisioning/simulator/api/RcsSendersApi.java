@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.camelsinch.provisioning.simulator.ResourceKind;
-import io.github.camelsinch.provisioning.simulator.http.ApiResponse;
+import io.github.camelsinch.provisioning.simulator.http.ServerResponse;
 import io.github.camelsinch.provisioning.simulator.http.Json;
 import io.github.camelsinch.provisioning.simulator.http.PapiErrors;
 import io.github.camelsinch.provisioning.simulator.state.ProjectState;
@@ -50,7 +50,7 @@ final class RcsSendersApi extends TagApi implements ResourceSeeder {
         return require(c.project(), ResourceKind.RCS_SENDER, c.path("senderId"));
     }
 
-    private ApiResponse list(Call c) {
+    private ServerResponse list(Call c) {
         List<String> states = c.request().queryList("filterStates");
         List<String> ids = c.request().queryList("filterSenderIds");
         String app = c.request().query("filterConversationApiAppId").orElse(null);
@@ -83,7 +83,7 @@ final class RcsSendersApi extends TagApi implements ResourceSeeder {
         return r.json().path("details").path("brand").path("name").asText("");
     }
 
-    private ApiResponse create(Call c) {
+    private ServerResponse create(Call c) {
         ObjectNode json = defaults(c.project(), c.body());
         StoredResource sender = c.project().put(new StoredResource(ResourceKind.RCS_SENDER,
                 json.path("id").asText(), json));
@@ -92,7 +92,7 @@ final class RcsSendersApi extends TagApi implements ResourceSeeder {
         return created(sender.json());
     }
 
-    private ApiResponse update(Call c) {
+    private ServerResponse update(Call c) {
         StoredResource sender = sender(c);
         Json.merge(sender.json().withObject("/details"), project("RcsSenderDetailsDto", c.body().path("details")));
         touch(sender);
@@ -101,7 +101,7 @@ final class RcsSendersApi extends TagApi implements ResourceSeeder {
     }
 
     /** Launch is only possible from IN_TEST (409 otherwise) and needs at least one target country (412). */
-    private ApiResponse launch(Call c) {
+    private ServerResponse launch(Call c) {
         StoredResource sender = sender(c);
         if (!"IN_TEST".equals(sender.json().path("state").asText())) {
             throw PapiErrors.conflict("launch_invalid_agent_state", "The sender cannot be launched in its state.");
@@ -113,7 +113,7 @@ final class RcsSendersApi extends TagApi implements ResourceSeeder {
         return ok(sender.json());
     }
 
-    private ApiResponse addTestNumbers(Call c) {
+    private ServerResponse addTestNumbers(Call c) {
         StoredResource sender = sender(c);
         for (JsonNode number : c.body().path("testNumbers")) {
             if (findNumber(sender, number.asText()).isEmpty()) {
@@ -126,7 +126,7 @@ final class RcsSendersApi extends TagApi implements ResourceSeeder {
         return ok(body);
     }
 
-    private ApiResponse deleteTestNumber(Call c) {
+    private ServerResponse deleteTestNumber(Call c) {
         StoredResource sender = sender(c);
         ObjectNode number = testNumber(c, sender);
         ArrayNode numbers = (ArrayNode) sender.json().get(NUMBERS);
@@ -139,7 +139,7 @@ final class RcsSendersApi extends TagApi implements ResourceSeeder {
         return noContent();
     }
 
-    private ApiResponse retryTestNumber(Call c) {
+    private ServerResponse retryTestNumber(Call c) {
         StoredResource sender = sender(c);
         ObjectNode number = testNumber(c, sender);
         number.put("state", "PENDING").put("submitted", now());
@@ -147,7 +147,7 @@ final class RcsSendersApi extends TagApi implements ResourceSeeder {
         return ok(number);
     }
 
-    private ApiResponse capabilities(Call c) {
+    private ServerResponse capabilities(Call c) {
         ObjectNode number = testNumber(c, sender(c));
         if (!"VERIFIED".equals(number.path("state").asText())) {
             throw PapiErrors.notFound("user_has_not_accepted_invite", "The tester has not accepted the invite.");

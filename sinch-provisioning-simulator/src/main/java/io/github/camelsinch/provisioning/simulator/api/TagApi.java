@@ -3,7 +3,7 @@ package io.github.camelsinch.provisioning.simulator.api;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.camelsinch.provisioning.simulator.ResourceKind;
-import io.github.camelsinch.provisioning.simulator.http.ApiResponse;
+import io.github.camelsinch.provisioning.simulator.http.ServerResponse;
 import io.github.camelsinch.provisioning.simulator.http.Json;
 import io.github.camelsinch.provisioning.simulator.http.PapiErrors;
 import io.github.camelsinch.provisioning.simulator.lifecycle.Event;
@@ -53,16 +53,16 @@ abstract class TagApi {
                 "Resource not found."));
     }
 
-    protected static ApiResponse ok(JsonNode body) {
-        return ApiResponse.json(200, body);
+    protected static ServerResponse ok(JsonNode body) {
+        return ServerResponse.json(200, body);
     }
 
-    protected static ApiResponse created(JsonNode body) {
-        return ApiResponse.json(201, body);
+    protected static ServerResponse created(JsonNode body) {
+        return ServerResponse.json(201, body);
     }
 
-    protected static ApiResponse noContent() {
-        return ApiResponse.empty(204);
+    protected static ServerResponse noContent() {
+        return ServerResponse.empty(204);
     }
 
     protected void activity(StoredResource resource, String type) {
@@ -70,7 +70,7 @@ abstract class TagApi {
     }
 
     /** The activities operation of every tag: the resource's entries, newest first, paged. */
-    protected ApiResponse activities(Call call, StoredResource resource) {
+    protected ServerResponse activities(Call call, StoredResource resource) {
         return ok(Pagination.page(call.operation(), call.request(), resource.activities(), "notifications"));
     }
 
@@ -78,7 +78,7 @@ abstract class TagApi {
      * The comment operation of every tag: records the entry, tells subscribed webhooks (with the resource as
      * payload, or none for the RCS account) and answers 201 with the comment.
      */
-    protected ApiResponse comment(Call call, StoredResource resource, String trigger, boolean withPayload) {
+    protected ServerResponse comment(Call call, StoredResource resource, String trigger, boolean withPayload) {
         String text = call.body().path("comment").asText();
         ctx.engine().activities().record(resource, "COMMENT_ADDED", text, instant());
         ctx.engine().events().publish(new Event(call.projectId(), trigger, resource.kind(), resource.key(),

@@ -3,7 +3,7 @@ package io.github.camelsinch.provisioning.simulator.api;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.camelsinch.provisioning.simulator.ResourceKind;
-import io.github.camelsinch.provisioning.simulator.http.ApiResponse;
+import io.github.camelsinch.provisioning.simulator.http.ServerResponse;
 import io.github.camelsinch.provisioning.simulator.http.Json;
 import io.github.camelsinch.provisioning.simulator.http.PapiErrors;
 import io.github.camelsinch.provisioning.simulator.state.ProjectState;
@@ -72,7 +72,7 @@ final class WebhooksApi extends TagApi implements ResourceSeeder {
     }
 
     /** PUT replaces target, secret and triggers; PATCH changes only the fields it carries. */
-    private ApiResponse change(Call c, boolean replace) {
+    private ServerResponse change(Call c, boolean replace) {
         StoredResource webhook = webhook(c);
         JsonNode input = c.body();
         if (input.has("target")) {

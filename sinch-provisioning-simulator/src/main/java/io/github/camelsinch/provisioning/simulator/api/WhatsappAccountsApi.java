@@ -3,7 +3,7 @@ package io.github.camelsinch.provisioning.simulator.api;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.camelsinch.provisioning.simulator.ResourceKind;
-import io.github.camelsinch.provisioning.simulator.http.ApiResponse;
+import io.github.camelsinch.provisioning.simulator.http.ServerResponse;
 import io.github.camelsinch.provisioning.simulator.http.Json;
 import io.github.camelsinch.provisioning.simulator.http.PapiErrors;
 import io.github.camelsinch.provisioning.simulator.lifecycle.ChangeSet;
@@ -38,7 +38,7 @@ final class WhatsappAccountsApi extends TagApi implements ResourceSeeder {
         return require(project, ResourceKind.WHATSAPP_ACCOUNT, KEY);
     }
 
-    private ApiResponse create(Call c) {
+    private ServerResponse create(Call c) {
         if (c.project().contains(ResourceKind.WHATSAPP_ACCOUNT, KEY)) {
             throw PapiErrors.conflict("account_exists", "The project already has a WhatsApp account.");
         }
@@ -49,7 +49,7 @@ final class WhatsappAccountsApi extends TagApi implements ResourceSeeder {
         return created(account.json());
     }
 
-    private ApiResponse update(Call c) {
+    private ServerResponse update(Call c) {
         StoredResource account = account(c.project());
         ObjectNode details = ChangeSet.currentDetails(account.json()).deepCopy();
         Json.merge(details, project("WhatsappAccountDetailsDto", c.body()));

@@ -2,7 +2,7 @@ package io.github.camelsinch.provisioning.simulator.api;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.camelsinch.provisioning.simulator.ResourceKind;
-import io.github.camelsinch.provisioning.simulator.http.ApiResponse;
+import io.github.camelsinch.provisioning.simulator.http.ServerResponse;
 import io.github.camelsinch.provisioning.simulator.http.Json;
 import io.github.camelsinch.provisioning.simulator.http.PapiErrors;
 
@@ -29,11 +29,11 @@ final class WhatsappApi extends TagApi {
     }
 
     /** Template analytics need an onboarded account: without one the API answers 424. */
-    private ApiResponse enableTemplateAnalytics(Call c) {
+    private ServerResponse enableTemplateAnalytics(Call c) {
         var account = c.project().find(ResourceKind.WHATSAPP_ACCOUNT, WhatsappAccountsApi.KEY)
                 .orElseThrow(() -> PapiErrors.error(424, "account_not_found",
                         "The project has no WhatsApp account."));
         account.json().put("wabaEnabledForInsights", true);
-        return ApiResponse.empty(200);
+        return ServerResponse.empty(200);
     }
 }

@@ -3,7 +3,7 @@ package io.github.camelsinch.provisioning.simulator.api;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.camelsinch.provisioning.simulator.ResourceKind;
-import io.github.camelsinch.provisioning.simulator.http.ApiResponse;
+import io.github.camelsinch.provisioning.simulator.http.ServerResponse;
 import io.github.camelsinch.provisioning.simulator.http.Json;
 import io.github.camelsinch.provisioning.simulator.http.PapiErrors;
 import io.github.camelsinch.provisioning.simulator.lifecycle.ChangeSet;
@@ -49,14 +49,14 @@ final class WhatsappSendersApi extends TagApi implements ResourceSeeder {
         return require(c.project(), ResourceKind.WHATSAPP_SENDER, c.path("senderId"));
     }
 
-    private ApiResponse list(Call c) {
+    private ServerResponse list(Call c) {
         List<StoredResource> senders = c.project().all(ResourceKind.WHATSAPP_SENDER).stream()
                 .filter(stateAndStatusFilter(c))
                 .toList();
         return ok(Pagination.page(c.operation(), c.request(), jsonOf(senders), "senders"));
     }
 
-    private ApiResponse create(Call c) {
+    private ServerResponse create(Call c) {
         ObjectNode json = defaults(c.project(), c.body());
         StoredResource sender = c.project().put(new StoredResource(ResourceKind.WHATSAPP_SENDER,
                 json.path("id").asText(), json));
@@ -67,7 +67,7 @@ final class WhatsappSendersApi extends TagApi implements ResourceSeeder {
         return created(sender.json());
     }
 
-    private ApiResponse update(Call c) {
+    private ServerResponse update(Call c) {
         StoredResource sender = sender(c);
         ObjectNode details = ChangeSet.currentDetails(sender.json()).deepCopy();
         Json.merge(details, c.body().path("details"));
@@ -81,7 +81,7 @@ final class WhatsappSendersApi extends TagApi implements ResourceSeeder {
         return ok(sender.json());
     }
 
-    private ApiResponse discardChanges(Call c) {
+    private ServerResponse discardChanges(Call c) {
         StoredResource sender = sender(c);
         if (!sender.json().has("changes") || !sender.json().has("state")) {
             throw PapiErrors.conflict("sender_changes_not_deletable", "The sender has no changes to discard.");
@@ -92,7 +92,7 @@ final class WhatsappSendersApi extends TagApi implements ResourceSeeder {
         return noContent();
     }
 
-    private ApiResponse register(Call c) {
+    private ServerResponse register(Call c) {
         StoredResource sender = sender(c);
         if (!"PENDING_VERIFICATION".equals(sender.json().path("state").asText())) {
             throw PapiErrors.conflict("not_allowed_register", "The sender is not waiting for registration.");
@@ -108,7 +108,7 @@ final class WhatsappSendersApi extends TagApi implements ResourceSeeder {
         return ok(body);
     }
 
-    private ApiResponse verify(Call c) {
+    private ServerResponse verify(Call c) {
         StoredResource sender = sender(c);
         if (!sender.internal().path(REGISTERED).asBoolean()
                 || !"PENDING_VERIFICATION".equals(sender.json().path("state").asText())) {
@@ -121,7 +121,7 @@ final class WhatsappSendersApi extends TagApi implements ResourceSeeder {
         return noContent();
     }
 
-    private ApiResponse suggestedUsernames(Call c) {
+    private ServerResponse suggestedUsernames(Call c) {
         String name = ChangeSet.currentDetails(sender(c).json()).path("displayName").asText("sender");
         String base = name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "_").replaceAll("^_|_$", "");
         ObjectNode body = Json.object();

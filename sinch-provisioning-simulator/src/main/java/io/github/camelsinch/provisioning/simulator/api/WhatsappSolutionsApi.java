@@ -3,7 +3,7 @@ package io.github.camelsinch.provisioning.simulator.api;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.camelsinch.provisioning.simulator.ResourceKind;
-import io.github.camelsinch.provisioning.simulator.http.ApiResponse;
+import io.github.camelsinch.provisioning.simulator.http.ServerResponse;
 import io.github.camelsinch.provisioning.simulator.http.Json;
 import io.github.camelsinch.provisioning.simulator.http.PapiErrors;
 import io.github.camelsinch.provisioning.simulator.state.ProjectState;
@@ -32,7 +32,7 @@ final class WhatsappSolutionsApi extends TagApi implements ResourceSeeder {
         return require(c.project(), ResourceKind.WHATSAPP_SOLUTION, c.path("solutionId"));
     }
 
-    private ApiResponse create(Call c) {
+    private ServerResponse create(Call c) {
         ObjectNode json = defaults(c.project(), c.body());
         c.project().put(new StoredResource(ResourceKind.WHATSAPP_SOLUTION, json.path("id").asText(), json));
         ObjectNode body = Json.object();
@@ -41,7 +41,7 @@ final class WhatsappSolutionsApi extends TagApi implements ResourceSeeder {
         return created(body);
     }
 
-    private ApiResponse assign(Call c) {
+    private ServerResponse assign(Call c) {
         StoredResource solution = solution(c);
         if (solution.json().path("assigned").asBoolean()) {
             throw PapiErrors.conflict("solution_already_assigned", "The solution is already assigned.");

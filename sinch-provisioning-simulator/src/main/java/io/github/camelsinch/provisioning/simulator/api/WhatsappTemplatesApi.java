@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.camelsinch.provisioning.simulator.ResourceKind;
-import io.github.camelsinch.provisioning.simulator.http.ApiResponse;
+import io.github.camelsinch.provisioning.simulator.http.ServerResponse;
 import io.github.camelsinch.provisioning.simulator.http.Json;
 import io.github.camelsinch.provisioning.simulator.http.PapiErrors;
 import io.github.camelsinch.provisioning.simulator.lifecycle.ChangeSet;
@@ -43,7 +43,7 @@ final class WhatsappTemplatesApi extends TagApi implements ResourceSeeder {
         routes.bind("templatescontroller_createcomment_v1",
                 c -> comment(c, template(c), "WHATSAPP_TEMPLATE_COMMENT_ADDED", true));
         routes.bind("templatescontroller_comparetemplates_v1", this::compare);
-        routes.bind("templatescontroller_synctemplates_v1", c -> ApiResponse.empty(200));
+        routes.bind("templatescontroller_synctemplates_v1", c -> ServerResponse.empty(200));
     }
 
     static String key(String name, String language) {
@@ -71,7 +71,7 @@ final class WhatsappTemplatesApi extends TagApi implements ResourceSeeder {
         return found;
     }
 
-    private ApiResponse list(Call c) {
+    private ServerResponse list(Call c) {
         String name = c.request().query("templateName").orElse("");
         return page(c, sorted(c.project()).stream()
                 .filter(stateAndStatusFilter(c))
@@ -79,7 +79,7 @@ final class WhatsappTemplatesApi extends TagApi implements ResourceSeeder {
                 .toList());
     }
 
-    private ApiResponse page(Call c, List<StoredResource> templates) {
+    private ServerResponse page(Call c, List<StoredResource> templates) {
         ObjectNode body = Pagination.page(c.operation(), c.request(), jsonOf(templates), "templates");
         ArrayNode items = (ArrayNode) body.get("templates");
         for (int i = 0; i < items.size(); i++) {
@@ -99,7 +99,7 @@ final class WhatsappTemplatesApi extends TagApi implements ResourceSeeder {
         return partial;
     }
 
-    private ApiResponse create(Call c) {
+    private ServerResponse create(Call c) {
         String key = key(c.body().path("name").asText(), c.body().path("language").asText());
         if (c.project().contains(ResourceKind.WHATSAPP_TEMPLATE, key)) {
             throw PapiErrors.conflict("template_exists", "A template with this name and language exists.");
@@ -116,7 +116,7 @@ final class WhatsappTemplatesApi extends TagApi implements ResourceSeeder {
         return "SUBMIT".equals(input.path("status").asText()) ? "IN_PROGRESS" : "DRAFT";
     }
 
-    private ApiResponse update(Call c) {
+    private ServerResponse update(Call c) {
         StoredResource template = template(c);
         ObjectNode details = ChangeSet.currentDetails(template.json()).deepCopy();
         Json.merge(details, c.body().path("details"));
@@ -134,7 +134,7 @@ final class WhatsappTemplatesApi extends TagApi implements ResourceSeeder {
      * Language-level delete: without {@code deleteSubmitted=true} only a draft goes (an unsubmitted template, or
      * the pending changes of a submitted one); a submitted template without changes cannot be deleted that way.
      */
-    private ApiResponse deleteLanguage(Call c) {
+    private ServerResponse deleteLanguage(Call c) {
         StoredResource template = template(c);
         boolean submitted = template.json().has("state");
         if (!submitted || c.request().query("deleteSubmitted").map(Boolean::parseBoolean).orElse(false)) {
@@ -156,7 +156,7 @@ final class WhatsappTemplatesApi extends TagApi implements ResourceSeeder {
     }
 
     /** Compares block statistics; the simulator has no traffic, so every template reports zero sends. */
-    private ApiResponse compare(Call c) {
+    private ServerResponse compare(Call c) {
         StoredResource base = template(c);
         ObjectNode body = Json.object();
         ArrayNode rows = body.putArray("templates");

@@ -1,8 +1,8 @@
 package io.github.camelsinch.provisioning.simulator.auth;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.github.camelsinch.provisioning.simulator.http.ApiRequest;
-import io.github.camelsinch.provisioning.simulator.http.ApiResponse;
+import io.github.camelsinch.provisioning.simulator.http.ServerRequest;
+import io.github.camelsinch.provisioning.simulator.http.ServerResponse;
 import io.github.camelsinch.provisioning.simulator.http.Json;
 
 import java.net.URLDecoder;
@@ -28,7 +28,7 @@ public final class TokenEndpoint {
         this.tokens = tokens;
     }
 
-    public ApiResponse handle(ApiRequest request) {
+    public ServerResponse handle(ServerRequest request) {
         if (!"POST".equals(request.method())) {
             return oauthError(405, "invalid_request", "Use POST.");
         }
@@ -48,14 +48,14 @@ public final class TokenEndpoint {
         body.put("expires_in", tokens.lifetime().toSeconds());
         body.put("scope", "");
         body.put("token_type", "bearer");
-        return ApiResponse.json(200, body).withHeader("Cache-Control", "no-store");
+        return ServerResponse.json(200, body).withHeader("Cache-Control", "no-store");
     }
 
-    private static ApiResponse oauthError(int status, String error, String description) {
+    private static ServerResponse oauthError(int status, String error, String description) {
         ObjectNode body = Json.object();
         body.put("error", error);
         body.put("error_description", description);
-        return ApiResponse.json(status, body);
+        return ServerResponse.json(status, body);
     }
 
     private static Map<String, String> parseForm(String body) {

@@ -8,8 +8,8 @@ import io.github.camelsinch.provisioning.simulator.RecordedRequest;
 import io.github.camelsinch.provisioning.simulator.WebhookDelivery;
 import io.github.camelsinch.provisioning.simulator.ResourceKind;
 import io.github.camelsinch.provisioning.simulator.SimulatorControl;
-import io.github.camelsinch.provisioning.simulator.http.ApiRequest;
-import io.github.camelsinch.provisioning.simulator.http.ApiResponse;
+import io.github.camelsinch.provisioning.simulator.http.ServerRequest;
+import io.github.camelsinch.provisioning.simulator.http.ServerResponse;
 import io.github.camelsinch.provisioning.simulator.http.Json;
 import io.github.camelsinch.provisioning.simulator.lifecycle.Timestamps;
 
@@ -36,7 +36,7 @@ public final class ControlApi {
         this.control = control;
     }
 
-    public ApiResponse handle(ApiRequest request) {
+    public ServerResponse handle(ServerRequest request) {
         try {
             return route(request);
         } catch (NoSuchElementException e) {
@@ -48,7 +48,7 @@ public final class ControlApi {
         }
     }
 
-    private ApiResponse route(ApiRequest request) {
+    private ServerResponse route(ServerRequest request) {
         String method = request.method();
         String path = request.path().endsWith("/") ? request.path().substring(0, request.path().length() - 1)
                 : request.path();
@@ -60,22 +60,22 @@ public final class ControlApi {
             case "GET /_sim/health" -> ok(Json.object().put("status", "UP"));
             case "POST /_sim/reset" -> {
                 control.reset();
-                yield ApiResponse.empty(204);
+                yield ServerResponse.empty(204);
             }
             case "GET /_sim/requests" -> ok(requests());
             case "DELETE /_sim/requests" -> {
                 control.clearRequests();
-                yield ApiResponse.empty(204);
+                yield ServerResponse.empty(204);
             }
             case "GET /_sim/webhooks/deliveries" -> ok(deliveries());
             case "GET /_sim/faults" -> ok(Json.MAPPER.valueToTree(control.faults()));
             case "POST /_sim/faults" -> {
                 FaultRule rule = FaultJson.rule(request.json());
-                yield ApiResponse.json(201, Json.object().put("id", control.addFault(rule)));
+                yield ServerResponse.json(201, Json.object().put("id", control.addFault(rule)));
             }
             case "DELETE /_sim/faults" -> {
                 control.clearFaults();
-                yield ApiResponse.empty(204);
+                yield ServerResponse.empty(204);
             }
             case "GET /_sim/clock" -> ok(clock());
             case "POST /_sim/clock/advance" -> {
@@ -90,7 +90,7 @@ public final class ControlApi {
         };
     }
 
-    private ApiResponse resources(ApiRequest request, String projectId, ResourceKind kind, String rest) {
+    private ServerResponse resources(ServerRequest request, String projectId, ResourceKind kind, String rest) {
         String method = request.method();
         if (rest == null) {
             if ("GET".equals(method)) {
@@ -99,7 +99,7 @@ public final class ControlApi {
                 return ok(list);
             }
             if ("POST".equals(method)) {
-                return ApiResponse.json(201, control.seed(projectId, kind, request.json()));
+                return ServerResponse.json(201, control.seed(projectId, kind, request.json()));
             }
         } else if (rest.endsWith("/transition") && "POST".equals(method)) {
             String key = rest.substring(0, rest.length() - "/transition".length());
@@ -116,7 +116,7 @@ public final class ControlApi {
     }
 
     /** A ping's optional body: {@code type}, {@code payload} (an object) and {@code comment}. */
-    private ObjectNode ping(String projectId, String webhookId, ApiRequest request) {
+    private ObjectNode ping(String projectId, String webhookId, ServerRequest request) {
         JsonNode body = request.json();
         JsonNode payload = body.path("payload");
         if (!payload.isMissingNode() && !payload.isObject()) {
@@ -151,8 +151,8 @@ public final class ControlApi {
                 .put("attempt", d.attempt()).put("status", d.status()).put("error", d.error());
     }
 
-    private ApiResponse deleteFault(String id) {
-        return control.removeFault(id) ? ApiResponse.empty(204) : error(404, "No fault " + id);
+    private ServerResponse deleteFault(String id) {
+        return control.removeFault(id) ? ServerResponse.empty(204) : error(404, "No fault " + id);
     }
 
     private ObjectNode clock() {
@@ -173,11 +173,11 @@ public final class ControlApi {
         return ResourceKind.fromSlug(slug).orElseThrow(() -> new NoSuchElementException("Unknown kind " + slug));
     }
 
-    private static ApiResponse ok(JsonNode body) {
-        return ApiResponse.json(200, body);
+    private static ServerResponse ok(JsonNode body) {
+        return ServerResponse.json(200, body);
     }
 
-    private static ApiResponse error(int status, String message) {
-        return ApiResponse.json(status, Json.object().put("error", message));
+    private static ServerResponse error(int status, String message) {
+        return ServerResponse.json(status, Json.object().put("error", message));
     }
 }

@@ -6,14 +6,14 @@ package io.github.camelsinch.provisioning.simulator.http;
  */
 public final class ApiException extends RuntimeException {
 
-    private final transient ApiResponse response;
+    private final transient ServerResponse response;
 
-    public ApiException(ApiResponse response) {
+    public ApiException(ServerResponse response) {
         super("HTTP " + response.status(), null, false, false);
         this.response = response;
     }
 
-    public ApiResponse response() {
+    public ServerResponse response() {
         return response;
     }
 }

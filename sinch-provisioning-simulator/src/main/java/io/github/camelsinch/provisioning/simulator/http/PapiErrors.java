@@ -21,8 +21,8 @@ public final class PapiErrors {
     }
 
     /** An error response with the documented text of {@code errorCode}, or {@code fallbackMessage}. */
-    public static ApiResponse of(int status, String errorCode, String fallbackMessage) {
-        return ApiResponse.json(status, body(errorCode, fallbackMessage));
+    public static ServerResponse of(int status, String errorCode, String fallbackMessage) {
+        return ServerResponse.json(status, body(errorCode, fallbackMessage));
     }
 
     /** Shorthand for {@code throw new ApiException(of(...))} in handlers. */
@@ -40,11 +40,11 @@ public final class PapiErrors {
         return body;
     }
 
-    public static ApiResponse unauthorized() {
+    public static ServerResponse unauthorized() {
         return of(401, "unauthorized_error", "Unauthorized.");
     }
 
-    public static ApiResponse invalidPayload() {
+    public static ServerResponse invalidPayload() {
         return of(400, "invalid_payload", "Invalid JSON payload.");
     }
 
@@ -53,7 +53,7 @@ public final class PapiErrors {
         ObjectNode body = body(errorCode, "Invalid input.");
         ArrayNode errors = body.putObject("additionalInformation").putArray("validationErrors");
         validationErrors.forEach(errors::add);
-        return new ApiException(ApiResponse.json(400, body));
+        return new ApiException(ServerResponse.json(400, body));
     }
 
     public static ApiException invalidInput(String... validationErrors) {

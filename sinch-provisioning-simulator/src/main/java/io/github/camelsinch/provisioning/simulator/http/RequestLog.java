@@ -24,7 +24,7 @@ public final class RequestLog {
         this.capacity = capacity;
     }
 
-    public void record(Instant at, ApiRequest request, int status) {
+    public void record(Instant at, ServerRequest request, int status) {
         if (capacity <= 0) {
             return;
         }
@@ -45,7 +45,7 @@ public final class RequestLog {
         return Map.copyOf(copy);
     }
 
-    private static String redactBody(ApiRequest request) {
+    private static String redactBody(ServerRequest request) {
         String body = request.bodyText();
         return body.contains("client_secret=") ? body.replaceAll("client_secret=[^&]*", "client_secret=***") : body;
     }

@@ -4,5 +4,5 @@ package io.github.camelsinch.provisioning.simulator.http;
 @FunctionalInterface
 public interface RouteHandler {
 
-    ApiResponse handle(ApiRequest request);
+    ServerResponse handle(ServerRequest request);
 }

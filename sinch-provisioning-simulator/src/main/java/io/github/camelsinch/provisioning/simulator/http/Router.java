@@ -23,7 +23,7 @@ public final class Router {
         return List.copyOf(routes);
     }
 
-    public ApiResponse dispatch(ApiRequest request) {
+    public ServerResponse dispatch(ServerRequest request) {
         String[] segments = Route.split(request.path());
         boolean pathKnown = false;
         for (Route route : routes) {

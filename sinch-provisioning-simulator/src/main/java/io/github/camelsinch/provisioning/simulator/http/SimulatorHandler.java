@@ -35,7 +35,7 @@ public final class SimulatorHandler extends Handler.Abstract {
 
     /** The parts a request can be dispatched to. */
     public record Endpoints(String controlPrefix, RouteHandler control, String tokenPath, RouteHandler token,
-                            Predicate<ApiRequest> authenticated, Router api) {
+                            Predicate<ServerRequest> authenticated, Router api) {
     }
 
     private final Endpoints endpoints;
@@ -52,7 +52,7 @@ public final class SimulatorHandler extends Handler.Abstract {
 
     @Override
     public boolean handle(Request request, Response response, Callback callback) throws IOException {
-        ApiRequest apiRequest = read(request);
+        ServerRequest apiRequest = read(request);
         if (apiRequest.path().startsWith(endpoints.controlPrefix())) {
             write(response, callback, control(apiRequest));
             return true;
@@ -73,7 +73,7 @@ public final class SimulatorHandler extends Handler.Abstract {
         return true;
     }
 
-    private void applyFault(Fault fault, ApiRequest apiRequest, Request request, Response response,
+    private void applyFault(Fault fault, ServerRequest apiRequest, Request request, Response response,
                             Callback callback) {
         switch (fault.type()) {
             case DELAY -> write(response, callback, serve(apiRequest));
@@ -84,12 +84,12 @@ public final class SimulatorHandler extends Handler.Abstract {
             }
             case MALFORMED_BODY -> {
                 log.record(clock.now(), apiRequest, fault.status());
-                write(response, callback, ApiResponse.raw(fault.status(), "application/json", MALFORMED_JSON));
+                write(response, callback, ServerResponse.raw(fault.status(), "application/json", MALFORMED_JSON));
             }
             case RESPOND -> {
                 log.record(clock.now(), apiRequest, fault.status());
-                ApiResponse answer = fault.body() != null
-                        ? ApiResponse.raw(fault.status(), "application/json", fault.body())
+                ServerResponse answer = fault.body() != null
+                        ? ServerResponse.raw(fault.status(), "application/json", fault.body())
                         : PapiErrors.of(fault.status(), errorCodeFor(fault.status()), "Injected fault.");
                 for (Map.Entry<String, String> header : fault.headers().entrySet()) {
                     answer = answer.withHeader(header.getKey(), header.getValue());
@@ -99,7 +99,7 @@ public final class SimulatorHandler extends Handler.Abstract {
         }
     }
 
-    private ApiResponse control(ApiRequest request) {
+    private ServerResponse control(ServerRequest request) {
         try {
             return endpoints.control().handle(request);
         } catch (ApiException e) {
@@ -116,8 +116,8 @@ public final class SimulatorHandler extends Handler.Abstract {
         };
     }
 
-    private ApiResponse serve(ApiRequest request) {
-        ApiResponse response;
+    private ServerResponse serve(ServerRequest request) {
+        ServerResponse response;
         try {
             if (request.path().equals(endpoints.tokenPath())) {
                 response = endpoints.token().handle(request);
@@ -136,7 +136,7 @@ public final class SimulatorHandler extends Handler.Abstract {
         return response;
     }
 
-    private static ApiRequest read(Request request) throws IOException {
+    private static ServerRequest read(Request request) throws IOException {
         Map<String, String> headers = new HashMap<>();
         for (HttpField field : request.getHeaders()) {
             headers.putIfAbsent(field.getLowerCaseName(), field.getValue());
@@ -145,11 +145,11 @@ public final class SimulatorHandler extends Handler.Abstract {
         try (InputStream in = Content.Source.asInputStream(request)) {
             body = in.readAllBytes();
         }
-        return new ApiRequest(request.getMethod(), request.getHttpURI().getDecodedPath(),
+        return new ServerRequest(request.getMethod(), request.getHttpURI().getDecodedPath(),
                 request.getHttpURI().getQuery(), headers, body);
     }
 
-    private static void write(Response response, Callback callback, ApiResponse answer) {
+    private static void write(Response response, Callback callback, ServerResponse answer) {
         response.setStatus(answer.status());
         if (answer.contentType() != null) {
             response.getHeaders().put(HttpHeader.CONTENT_TYPE, answer.contentType());

@@ -16,7 +16,7 @@ import java.util.Map;
  * The OpenAPI contract as the generator sees it: the shared {@link OpenApiDocument} (parsing and {@code $ref}
  * resolution) joined with the URI names of {@code operations.tsv}.
  */
-final class Contract {
+final class GeneratorContract {
 
     /** The argument of {@link GenerateSources} that stands for the contract bundled in sinch-provisioning-contract. */
     static final String BUNDLED = "bundled";
@@ -27,21 +27,21 @@ final class Contract {
 
     private final OpenApiDocument document;
 
-    private Contract(OpenApiDocument document) {
+    private GeneratorContract(OpenApiDocument document) {
         this.document = document;
     }
 
     /** The contract of a file, or the bundled one when the argument is {@value #BUNDLED}. */
-    static Contract read(String fileOrBundled) throws IOException {
+    static GeneratorContract read(String fileOrBundled) throws IOException {
         return BUNDLED.equals(fileOrBundled) ? bundled() : read(Path.of(fileOrBundled));
     }
 
-    static Contract read(Path yaml) throws IOException {
-        return new Contract(OpenApiDocument.read(yaml));
+    static GeneratorContract read(Path yaml) throws IOException {
+        return new GeneratorContract(OpenApiDocument.read(yaml));
     }
 
-    static Contract bundled() {
-        return new Contract(OpenApiDocument.bundled());
+    static GeneratorContract bundled() {
+        return new GeneratorContract(OpenApiDocument.bundled());
     }
 
     String version() {

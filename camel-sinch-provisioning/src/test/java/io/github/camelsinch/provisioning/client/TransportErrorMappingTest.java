@@ -20,7 +20,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  * Error mapping at the transport level (docs/resilience.md, Retries): every status family becomes a typed, complete
  * exception.
  */
-class ErrorMappingTest {
+class TransportErrorMappingTest {
 
     private final StubServer server = StubServer.start();
     private final SinchHttpTransport transport =

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /** One token per (token URL, key id, key secret), shared across paths, pages and clients. */
-class TokenSharingTest {
+class TokenKeySharingTest {
 
     private final StubServer server = StubServer.start();
     private final AtomicInteger issued = new AtomicInteger();

@@ -1,7 +1,7 @@
 package io.github.camelsinch.provisioning;
 
 import io.github.camelsinch.provisioning.client.LogCapture;
-import io.github.camelsinch.provisioning.client.RecordedRequest;
+import io.github.camelsinch.provisioning.client.StubRequest;
 import io.github.camelsinch.provisioning.client.StubResponse;
 import io.github.camelsinch.provisioning.client.SinchHttpTransport;
 import org.apache.camel.Exchange;
@@ -30,7 +30,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * one OAuth2 token per key, whatever their paths, query options or page tokens; components do not share; Basic makes no
  * token call.
  */
-class TokenSharingTest extends StubbedApiTestSupport {
+class ComponentTokenSharingTest extends StubbedApiTestSupport {
 
     @BeforeEach
     void answerEverything() {
@@ -67,7 +67,7 @@ class TokenSharingTest extends StubbedApiTestSupport {
 
         assertEquals(100, apiRequests().size());
         assertEquals(1, tokenRequests(), "one token for every endpoint, path, option and page token");
-        for (RecordedRequest r : apiRequests()) {
+        for (StubRequest r : apiRequests()) {
             assertEquals("Bearer " + ACCESS_TOKEN, r.header("Authorization"));
         }
         SinchHttpTransport transport = context.getComponent("sinch-prov", SinchProvisioningComponent.class).transport();
@@ -112,7 +112,7 @@ class TokenSharingTest extends StubbedApiTestSupport {
         call("sinch-prov:webhooks/get?webhookId=x&keyId=other-key&keySecret=other-secret", (Object) null);
         call("sinch-prov:webhooks/get?webhookId=x", (Object) null);
 
-        List<RecordedRequest> tokens = server.requests("POST", TOKEN_PATH);
+        List<StubRequest> tokens = server.requests("POST", TOKEN_PATH);
         assertEquals(2, tokens.size());
         assertEquals(basic(KEY_ID, KEY_SECRET), tokens.get(0).header("Authorization"));
         assertEquals(basic("other-key", "other-secret"), tokens.get(1).header("Authorization"));
@@ -159,7 +159,7 @@ class TokenSharingTest extends StubbedApiTestSupport {
 
             assertEquals(0, tokenRequests());
             assertEquals(3, apiRequests().size());
-            for (RecordedRequest r : apiRequests()) {
+            for (StubRequest r : apiRequests()) {
                 assertEquals(basic(KEY_ID, KEY_SECRET), r.header("Authorization"));
             }
             assertEquals(1, warnings.count(Level.WARN, "Basic"), () -> "one WARN per transport: " + warnings.lines());

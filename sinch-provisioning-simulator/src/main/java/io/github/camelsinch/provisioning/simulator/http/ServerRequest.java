@@ -15,7 +15,7 @@ import java.util.Optional;
  * An incoming HTTP request, decoupled from Jetty so handlers and tests deal with plain values.
  * Header names are lower case. Path parameters are filled in by the {@link Router} once a route matched.
  */
-public final class ApiRequest {
+public final class ServerRequest {
 
     private final String method;
     private final String path;
@@ -26,7 +26,7 @@ public final class ApiRequest {
     private Map<String, String> pathParams = Map.of();
     private JsonNode json;
 
-    public ApiRequest(String method, String path, String rawQuery, Map<String, String> headers, byte[] body) {
+    public ServerRequest(String method, String path, String rawQuery, Map<String, String> headers, byte[] body) {
         this.method = method;
         this.path = path;
         this.rawQuery = rawQuery;

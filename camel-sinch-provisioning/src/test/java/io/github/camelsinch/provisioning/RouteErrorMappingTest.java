@@ -28,7 +28,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * {@link SinchProvisioningException} carrying the status, the PAPI error fields, the operation and the sanitized URI
  * (never a secret), whatever the body was.
  */
-class ErrorMappingTest extends StubbedApiTestSupport {
+class RouteErrorMappingTest extends StubbedApiTestSupport {
 
     private static final String WEBHOOK_PATH = "/v1/projects/" + PROJECT_ID + "/webhooks/wh-1";
     private static final String WEBHOOKS_PATH = "/v1/projects/" + PROJECT_ID + "/webhooks";

@@ -13,7 +13,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-class AuthenticationTest {
+class SimulatorAuthenticationTest {
 
     @RegisterExtension
     static final SimulatorExtension SIM = new SimulatorExtension(SimulatorConfig.builder()

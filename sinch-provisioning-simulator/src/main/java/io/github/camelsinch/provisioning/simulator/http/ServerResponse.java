@@ -14,27 +14,27 @@ import java.util.Map;
  * @param contentType media type of the body, or null without body
  * @param body        the body, empty for none
  */
-public record ApiResponse(int status, Map<String, String> headers, String contentType, byte[] body) {
+public record ServerResponse(int status, Map<String, String> headers, String contentType, byte[] body) {
 
     private static final byte[] NO_BODY = new byte[0];
 
-    public static ApiResponse json(int status, JsonNode body) {
-        return new ApiResponse(status, Map.of(), "application/json", Json.bytes(body));
+    public static ServerResponse json(int status, JsonNode body) {
+        return new ServerResponse(status, Map.of(), "application/json", Json.bytes(body));
     }
 
-    public static ApiResponse empty(int status) {
-        return new ApiResponse(status, Map.of(), null, NO_BODY);
+    public static ServerResponse empty(int status) {
+        return new ServerResponse(status, Map.of(), null, NO_BODY);
     }
 
-    public static ApiResponse raw(int status, String contentType, String body) {
-        return new ApiResponse(status, Map.of(), contentType, body.getBytes(StandardCharsets.UTF_8));
+    public static ServerResponse raw(int status, String contentType, String body) {
+        return new ServerResponse(status, Map.of(), contentType, body.getBytes(StandardCharsets.UTF_8));
     }
 
     /** A copy with one more header. */
-    public ApiResponse withHeader(String name, String value) {
+    public ServerResponse withHeader(String name, String value) {
         Map<String, String> copy = new LinkedHashMap<>(headers);
         copy.put(name, value);
-        return new ApiResponse(status, Map.copyOf(copy), contentType, body);
+        return new ServerResponse(status, Map.copyOf(copy), contentType, body);
     }
 
     public String bodyText() {

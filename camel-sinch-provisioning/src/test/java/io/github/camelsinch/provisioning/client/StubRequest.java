@@ -10,7 +10,7 @@ import java.util.Map;
  * @param rawQuery the query string as sent (still percent-encoded), or null
  * @param headers  case-insensitive header map
  */
-public record RecordedRequest(String method, String path, String rawQuery, Map<String, List<String>> headers,
+public record StubRequest(String method, String path, String rawQuery, Map<String, List<String>> headers,
                               byte[] body) {
 
     /** First value of a header (case-insensitive), or null. */
