@@ -1,14 +1,13 @@
 package io.github.camelsinch.provisioning;
 
+import io.github.camelsinch.provisioning.apply.ApplyOperations;
+import io.github.camelsinch.provisioning.apply.SinchProvisioningApplyConfiguration;
 import io.github.camelsinch.provisioning.catalog.ApiOperation;
 import io.github.camelsinch.provisioning.catalog.OperationParameter;
 import io.github.camelsinch.provisioning.catalog.ParameterValidator;
 import io.github.camelsinch.provisioning.catalog.SimilarNames;
-import io.github.camelsinch.provisioning.consumer.SinchProvisioningConsumerConfiguration;
-import io.github.camelsinch.provisioning.webhook.WebhookEndpointOptions;
-import org.apache.camel.spi.UriParam;
+import io.github.camelsinch.provisioning.webhook.SinchProvisioningWebhookEndpoint;
 
-import java.lang.reflect.Field;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -17,12 +16,25 @@ import java.util.TreeSet;
 import java.util.function.Function;
 
 /**
- * Every API parameter is an option of every endpoint (Camel's tooling needs one option list), but each operation
- * takes only some of them: an option meant for another operation is a mistake to report at endpoint creation.
+ * Every API parameter and every option of the receiver is an option of the scheme (Camel's tooling needs one option
+ * list), but each operation takes only its own parameters and no receiver option: an option meant for another
+ * endpoint is a mistake to report at endpoint creation.
  */
 final class EndpointOptionsCheck {
 
     private EndpointOptionsCheck() {
+    }
+
+    /** The options of {@code sinch-prov:webhook} are refused, named. */
+    static void rejectReceiverOptions(ApiOperation operation, Collection<String> optionNames) {
+        List<String> misplaced = optionNames.stream()
+                .filter(SinchProvisioningWebhookEndpoint.receiverOptions()::contains)
+                .sorted()
+                .toList();
+        if (!misplaced.isEmpty()) {
+            throw new IllegalArgumentException("Option(s) " + misplaced + " are options of sinch-prov:webhook, not of"
+                    + " sinch-prov:" + operation.uriPath());
+        }
     }
 
     static void rejectOptionsOfOtherOperations(ApiOperation operation, Collection<String> optionNames) {
@@ -68,26 +80,30 @@ final class EndpointOptionsCheck {
         throw new IllegalArgumentException("Unknown option(s) " + new TreeSet<>(leftOver) + " for sinch-prov:"
                 + operation.uriPath() + "." + SimilarNames.didYouMeanEach(leftOver, optionsOf(operation))
                 + " Its API parameter options are: " + validOptions(operation)
-                + "; its other options are: " + String.join(", ", CONFIGURATION_OPTIONS));
+                + "; its other options are: " + String.join(", ", otherOptions(operation)));
     }
 
     /**
      * Every option an endpoint of this operation takes (Camel's scheduler and error handler options included):
-     * those of the generated URI factory, less the path parts and the API parameters of other operations. The
-     * receiver's options are left to {@code WebhookEndpointOptions}, which refuses them here first.
+     * those of the generated URI factory, less the path parts, the API parameters of other operations, the
+     * receiver's options and, but on an apply operation, the apply options.
      */
     private static Set<String> optionsOf(ApiOperation operation) {
         Set<String> names = new TreeSet<>(ENDPOINT_OPTIONS);
         names.removeIf(name -> SinchProvisioningApiParameters.NAMES.contains(name)
                 && operation.parameter(name).isEmpty());
-        names.removeAll(WebhookEndpointOptions.optionNames());
+        names.removeAll(SinchProvisioningWebhookEndpoint.receiverOptions());
+        if (!ApplyOperations.isApply(operation)) {
+            names.removeAll(SinchProvisioningApplyConfiguration.optionNames());
+        }
         return names;
     }
 
-    /** Every option {@code sinch-prov:webhook} takes, for its "did you mean". */
-    static Set<String> receiverOptions() {
-        Set<String> names = new TreeSet<>(ENDPOINT_OPTIONS);
-        names.removeIf(name -> !WebhookEndpointOptions.appliesToReceiver(name));
+    /** Every option of the operation but its API parameters: the connection, consumer and Camel's own options. */
+    private static Set<String> otherOptions(ApiOperation operation) {
+        Set<String> names = optionsOf(operation);
+        names.removeIf(name -> SinchProvisioningApiParameters.NAMES.contains(name)
+                || operation.parameter(name).isPresent());
         return names;
     }
 
@@ -97,23 +113,6 @@ final class EndpointOptionsCheck {
         Set<String> names = new TreeSet<>(new SinchProvisioningEndpointUriFactory().propertyNames());
         names.remove("api");
         names.remove("operation");
-        return names;
-    }
-
-    /** The options of {@link SinchProvisioningConfiguration} and the consumer, plus Camel's own producer option. */
-    private static final TreeSet<String> CONFIGURATION_OPTIONS = configurationOptions();
-
-    private static TreeSet<String> configurationOptions() {
-        TreeSet<String> names = new TreeSet<>();
-        for (Class<?> options : List.of(SinchProvisioningConfiguration.class,
-                SinchProvisioningConsumerConfiguration.class)) {
-            for (Field f : options.getDeclaredFields()) {
-                if (f.isAnnotationPresent(UriParam.class) && !f.getName().equals("projectId")) {
-                    names.add(f.getName());
-                }
-            }
-        }
-        names.add("lazyStartProducer");
         return names;
     }
 

@@ -1,14 +1,13 @@
 package io.github.camelsinch.provisioning;
 
 import io.github.camelsinch.provisioning.apply.ApplyOperations;
-import io.github.camelsinch.provisioning.apply.SinchProvisioningApplyConfiguration;
 import io.github.camelsinch.provisioning.catalog.ApiOperation;
 import io.github.camelsinch.provisioning.catalog.OperationCatalog;
 import io.github.camelsinch.provisioning.catalog.SimilarNames;
 import io.github.camelsinch.provisioning.client.ClientMetrics;
 import io.github.camelsinch.provisioning.client.SinchHttpTransport;
 import io.github.camelsinch.provisioning.metrics.SinchMeters;
-import io.github.camelsinch.provisioning.webhook.WebhookEndpointOptions;
+import io.github.camelsinch.provisioning.webhook.SinchProvisioningWebhookEndpoint;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Endpoint;
 import org.apache.camel.api.management.ManagedAttribute;
@@ -72,36 +71,17 @@ public class SinchProvisioningComponent extends HealthCheckComponent {
         }
     }
 
+    /**
+     * {@code sinch-prov:webhook} is the receiver of the API's callbacks, any other remainder an operation. Each
+     * endpoint refuses the options of the other kind as it binds them ({@code configureProperties}).
+     */
     @Override
     protected Endpoint createEndpoint(String uri, String remaining, Map<String, Object> parameters) throws Exception {
-        if (WebhookEndpointOptions.isWebhook(remaining)) {
-            return createWebhookReceiver(uri, parameters);
-        }
-        ApiOperation operation = resolveOperation(remaining);
-        SinchProvisioningEndpoint endpoint =
-                new SinchProvisioningEndpoint(uri, this, operation, configuration.copy());
+        SinchProvisioningEndpoint endpoint = SinchProvisioningWebhookEndpoint.isReceiver(remaining)
+                ? new SinchProvisioningWebhookEndpoint(uri, this, configuration.copy())
+                : new SinchProvisioningApiEndpoint(uri, this, resolveOperation(remaining), configuration.copy());
         endpoint.getConsumerConfiguration().setStateRepository(stateRepository); // the URI's own one overrides it
-        WebhookEndpointOptions.rejectWebhookOptions(operation.uriPath(), parameters.keySet());
-        if (!ApplyOperations.isApply(operation)) {
-            SinchProvisioningApplyConfiguration.rejectOnOtherEndpoints(operation.uriPath(), parameters.keySet());
-        }
-        EndpointOptionsCheck.rejectOptionsOfOtherOperations(operation, parameters.keySet());
-        EndpointOptionsCheck.checkUriParameterValues(operation, parameters);
         setProperties(endpoint, parameters);
-        EndpointOptionsCheck.rejectUnknownOptions(operation, parameters.keySet());
-        endpoint.validate();
-        return endpoint;
-    }
-
-    /** {@code sinch-prov:webhook}: the receiver of the API's callbacks, a pseudo-api without an operation. */
-    private Endpoint createWebhookReceiver(String uri, Map<String, Object> parameters) throws Exception {
-        SinchProvisioningEndpoint endpoint = SinchProvisioningEndpoint.webhookReceiver(uri, this,
-                configuration.copy());
-        endpoint.getConsumerConfiguration().setStateRepository(stateRepository); // the URI's own one overrides it
-        WebhookEndpointOptions.rejectNonWebhookOptions(parameters.keySet());
-        SinchProvisioningApplyConfiguration.rejectOnOtherEndpoints(WebhookEndpointOptions.WEBHOOK, parameters.keySet());
-        setProperties(endpoint, parameters);
-        WebhookEndpointOptions.rejectUnknownOptions(parameters.keySet(), EndpointOptionsCheck.receiverOptions());
         endpoint.validate();
         return endpoint;
     }

@@ -1,22 +1,13 @@
 package io.github.camelsinch.provisioning;
 
 import io.github.camelsinch.provisioning.apply.ApplyOperations;
-import io.github.camelsinch.provisioning.apply.ApplyProducer;
 import io.github.camelsinch.provisioning.apply.SinchProvisioningApplyConfiguration;
-import io.github.camelsinch.provisioning.catalog.ApiOperation;
-import io.github.camelsinch.provisioning.catalog.OperationParameter;
 import io.github.camelsinch.provisioning.client.ClientSettings;
 import io.github.camelsinch.provisioning.client.SinchApiClient;
 import io.github.camelsinch.provisioning.consumer.SinchProvisioningConsumerConfiguration;
-import io.github.camelsinch.provisioning.consumer.SinchProvisioningStatusConsumer;
-import io.github.camelsinch.provisioning.producer.SinchProvisioningProducer;
 import io.github.camelsinch.provisioning.webhook.SinchProvisioningWebhookConfiguration;
-import io.github.camelsinch.provisioning.webhook.SinchProvisioningWebhookConsumer;
-import io.github.camelsinch.provisioning.webhook.WebhookEndpointOptions;
+import io.github.camelsinch.provisioning.webhook.SinchProvisioningWebhookEndpoint;
 import org.apache.camel.Category;
-import org.apache.camel.Consumer;
-import org.apache.camel.Processor;
-import org.apache.camel.Producer;
 import org.apache.camel.spi.EndpointServiceLocation;
 import org.apache.camel.spi.Metadata;
 import org.apache.camel.spi.UriEndpoint;
@@ -29,17 +20,24 @@ import java.util.function.UnaryOperator;
 /**
  * Provision and watch Sinch messaging channels with the Sinch Provisioning API: one endpoint per operation. The options are checked
  * against the contract when the endpoint is created, so a typo fails the route at start, not at the first message.
+ * <p>
+ * The abstract endpoint of the scheme, with two kinds: {@link SinchProvisioningApiEndpoint} for
+ * {@code sinch-prov:<api>/<operation>} and {@link SinchProvisioningWebhookEndpoint} for the receiver
+ * {@code sinch-prov:webhook}. It carries every option of the scheme because Camel's metadata, the generated
+ * configurer and the URI factory know one {@code @UriEndpoint} class per scheme, which then binds either subclass (as
+ * camel-jms's {@code JmsEndpoint} does for its queue and temporary endpoints); each subclass refuses, at creation,
+ * the options of the other kind.
  */
 @UriEndpoint(firstVersion = "0.1.0", scheme = "sinch-prov", title = "Sinch Provisioning",
              syntax = "sinch-prov:api/operation",
              category = { Category.CLOUD, Category.API }, headersClass = SinchProvisioningConstants.class)
-public class SinchProvisioningEndpoint extends ScheduledPollEndpoint implements EndpointServiceLocation {
+public abstract class SinchProvisioningEndpoint extends ScheduledPollEndpoint implements EndpointServiceLocation {
 
     /** The consumer's default poll delay: one minute. */
     public static final long DEFAULT_POLL_DELAY = 60_000;
 
     // "webhook" is not an api of the contract but the webhook receiver, sinch-prov:webhook (see below).
-    @UriPath(enums = SinchProvisioningApiParameters.API_NAMES + "," + WebhookEndpointOptions.WEBHOOK,
+    @UriPath(enums = SinchProvisioningApiParameters.API_NAMES + "," + SinchProvisioningWebhookEndpoint.API,
              description = "The api group: the kebab-case tag of the Provisioning API, e.g. whatsapp-senders; or"
                            + " webhook, the receiver of the API's signed callbacks (consumer only, no operation).")
     @Metadata(required = true)
@@ -64,12 +62,12 @@ public class SinchProvisioningEndpoint extends ScheduledPollEndpoint implements 
     @UriParam
     private SinchProvisioningConsumerConfiguration consumerConfiguration = new SinchProvisioningConsumerConfiguration();
 
-    // The receiver's options as a nested group of this one endpoint class, not an endpoint class of its own: one
-    // scheme has one endpoint class in Camel's metadata. The component refuses them on the other endpoints.
+    // The receiver's options: here, not on the receiver, because Camel's metadata reads one endpoint class per scheme.
+    // SinchProvisioningApiEndpoint refuses them.
     @UriParam
     private SinchProvisioningWebhookConfiguration webhookConfiguration = new SinchProvisioningWebhookConfiguration();
 
-    // The apply operations' options (dryRun, prune), nested like the receiver's; refused on the other endpoints.
+    // The apply operations' options (dryRun, prune), here like the receiver's; refused on the other endpoints.
     @UriParam
     private SinchProvisioningApplyConfiguration applyConfiguration = new SinchProvisioningApplyConfiguration();
 
@@ -78,58 +76,27 @@ public class SinchProvisioningEndpoint extends ScheduledPollEndpoint implements 
               description = "Milliseconds before the next poll of a consumer.")
     private long delay = DEFAULT_POLL_DELAY;
 
-    private final ApiOperation apiOperation;
     private volatile SinchApiClient client;
     private volatile ClientSettings clientSettings;
 
-    public SinchProvisioningEndpoint(String uri, SinchProvisioningComponent component, ApiOperation apiOperation,
-                                     SinchProvisioningConfiguration configuration) {
+    protected SinchProvisioningEndpoint(String uri, SinchProvisioningComponent component,
+                                        SinchProvisioningConfiguration configuration) {
         super(uri, component);
-        this.apiOperation = apiOperation;
-        this.api = apiOperation.api();
-        this.operation = apiOperation.name();
         this.configuration = configuration;
         super.setDelay(DEFAULT_POLL_DELAY);
-    }
-
-    private SinchProvisioningEndpoint(String uri, SinchProvisioningComponent component,
-                                      SinchProvisioningConfiguration configuration) {
-        super(uri, component);
-        this.apiOperation = null;
-        this.api = WebhookEndpointOptions.WEBHOOK;
-        this.configuration = configuration;
-    }
-
-    /** The webhook receiver {@code sinch-prov:webhook}: no operation, a consumer only. */
-    static SinchProvisioningEndpoint webhookReceiver(String uri, SinchProvisioningComponent component,
-                                                     SinchProvisioningConfiguration configuration) {
-        return new SinchProvisioningEndpoint(uri, component, configuration);
-    }
-
-    /** True for {@code sinch-prov:webhook}. */
-    public boolean isWebhookReceiver() {
-        return apiOperation == null;
     }
 
     /**
      * Checks every option against the contract and the transport rules, throwing naming what is wrong, and keeps the
      * client settings for the producer and consumer to start from.
      */
-    void validate() {
-        if (!isWebhookReceiver()) {
-            EndpointOptionsCheck.checkParameterValues(apiOperation, this::parameterOption);
-        }
+    protected void validate() {
         if (configuration.getMaxPages() < 1 || configuration.getMaxItems() < 1) {
             throw new IllegalArgumentException("maxPages and maxItems must be at least 1");
         }
         if (callsApi()) {
             clientSettings = ClientSettingsFactory.create(configuration, getCamelContext());
         }
-    }
-
-    /** The bound value of the option of an API parameter: projectId is a configuration option, the rest are not. */
-    private Object parameterOption(OperationParameter p) {
-        return p.name().equals("projectId") ? configuration.getProjectId() : parameters.get(p.name());
     }
 
     /** The settings checked when the endpoint was created; built now only for an endpoint the component did not. */
@@ -142,42 +109,8 @@ public class SinchProvisioningEndpoint extends ScheduledPollEndpoint implements 
         return s;
     }
 
-    /** Every endpoint calls the API except a webhook receiver that does not register itself (it needs no key). */
-    private boolean callsApi() {
-        return !isWebhookReceiver() || webhookConfiguration.isAutoRegister();
-    }
-
-    @Override
-    public Producer createProducer() {
-        if (isWebhookReceiver()) {
-            throw new UnsupportedOperationException("sinch-prov:webhook only receives callbacks (from); to manage"
-                    + " webhooks call sinch-prov:webhooks/<operation>");
-        }
-        if (ApplyOperations.isApply(apiOperation)) {
-            return new ApplyProducer(this);
-        }
-        return new SinchProvisioningProducer(this);
-    }
-
-    /**
-     * A status-change consumer (only the operations in {@code WatchedResources} can be watched), or for
-     * {@code sinch-prov:webhook} the receiver of the API's callbacks.
-     */
-    @Override
-    public Consumer createConsumer(Processor processor) throws Exception {
-        if (isWebhookReceiver()) {
-            SinchProvisioningWebhookConsumer receiver = new SinchProvisioningWebhookConsumer(this, processor);
-            configureConsumer(receiver);
-            return receiver;
-        }
-        if (ApplyOperations.isApply(apiOperation)) {
-            throw new UnsupportedOperationException("sinch-prov:" + apiOperation.uriPath() + " is a producer"
-                    + " (to) only: it applies the desired state in the message body");
-        }
-        SinchProvisioningStatusConsumer consumer = new SinchProvisioningStatusConsumer(this, processor);
-        configureConsumer(consumer);
-        return consumer;
-    }
+    /** Whether this endpoint calls the API, and so needs a client (and credentials) when it starts. */
+    protected abstract boolean callsApi();
 
     @Override
     protected void doStart() throws Exception {
@@ -241,10 +174,6 @@ public class SinchProvisioningEndpoint extends ScheduledPollEndpoint implements 
     public void setDelay(long delay) {
         this.delay = delay;
         super.setDelay(delay);
-    }
-
-    public ApiOperation getApiOperation() {
-        return apiOperation;
     }
 
     public String getApi() {

@@ -153,7 +153,8 @@ class EndpointUriValidationTest extends StubbedApiTestSupport {
         assertEquals(85, operations.size());
         for (ApiOperation op : operations) {
             Endpoint endpoint = context.getEndpoint("sinch-prov:" + op.api() + "/" + op.name());
-            SinchProvisioningEndpoint sinch = assertInstanceOf(SinchProvisioningEndpoint.class, endpoint, op.uriPath());
+            SinchProvisioningApiEndpoint sinch =
+                    assertInstanceOf(SinchProvisioningApiEndpoint.class, endpoint, op.uriPath());
             assertEquals(op, sinch.getApiOperation());
             assertEquals(op.api(), sinch.getApi());
             assertEquals(op.name(), sinch.getOperation());

@@ -2,7 +2,7 @@ package io.github.camelsinch.provisioning.apply;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.camelsinch.provisioning.SinchProvisioningConstants;
-import io.github.camelsinch.provisioning.SinchProvisioningEndpoint;
+import io.github.camelsinch.provisioning.SinchProvisioningApiEndpoint;
 import io.github.camelsinch.provisioning.SinchProvisioningException;
 import io.github.camelsinch.provisioning.catalog.ApiOperation;
 import io.github.camelsinch.provisioning.client.SinchApiException;
@@ -28,11 +28,11 @@ public class ApplyProducer extends DefaultProducer {
 
     private static final Logger LOG = LoggerFactory.getLogger(ApplyProducer.class);
 
-    private final SinchProvisioningEndpoint endpoint;
+    private final SinchProvisioningApiEndpoint endpoint;
     private final ApiOperation operation;
     private final ResourceRules rules;
 
-    public ApplyProducer(SinchProvisioningEndpoint endpoint) {
+    public ApplyProducer(SinchProvisioningApiEndpoint endpoint) {
         super(endpoint);
         this.endpoint = endpoint;
         this.operation = endpoint.getApiOperation();

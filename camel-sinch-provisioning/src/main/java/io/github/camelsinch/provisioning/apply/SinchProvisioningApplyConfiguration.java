@@ -1,19 +1,23 @@
 package io.github.camelsinch.provisioning.apply;
 
+import io.github.camelsinch.provisioning.SinchProvisioningEndpointUriFactory;
+import org.apache.camel.spi.Configurer;
 import org.apache.camel.spi.UriParam;
 import org.apache.camel.spi.UriParams;
 
-import java.lang.reflect.Field;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 
 /**
  * The options of the apply operations ({@code sinch-prov:<api>/apply}), a nested group of the one endpoint class
- * (Camel's tooling knows one endpoint class per scheme). The component refuses them on every other endpoint.
+ * (Camel's tooling knows one endpoint class per scheme). The component refuses them on every other endpoint; which
+ * options they are, the generated configurer of this class tells, not a list kept by hand.
  */
 @UriParams
+@Configurer
 public class SinchProvisioningApplyConfiguration {
 
     private static final Set<String> NAMES = names();
@@ -47,6 +51,11 @@ public class SinchProvisioningApplyConfiguration {
         this.prune = prune;
     }
 
+    /** The apply options' names. */
+    public static Set<String> optionNames() {
+        return NAMES;
+    }
+
     /** For any endpoint but an apply operation's: the apply options are refused, named. */
     public static void rejectOnOtherEndpoints(String uri, Collection<String> optionNames) {
         List<String> misplaced = optionNames.stream().filter(NAMES::contains).sorted().toList();
@@ -56,13 +65,11 @@ public class SinchProvisioningApplyConfiguration {
         }
     }
 
+    /** The scheme's options (the generated URI factory's) that this class's generated configurer knows. */
     private static Set<String> names() {
-        TreeSet<String> names = new TreeSet<>();
-        for (Field f : SinchProvisioningApplyConfiguration.class.getDeclaredFields()) {
-            if (f.isAnnotationPresent(UriParam.class)) {
-                names.add(f.getName());
-            }
-        }
-        return java.util.Collections.unmodifiableSet(names);
+        SinchProvisioningApplyConfigurationConfigurer configurer = new SinchProvisioningApplyConfigurationConfigurer();
+        Set<String> names = new TreeSet<>(new SinchProvisioningEndpointUriFactory().propertyNames());
+        names.removeIf(name -> configurer.getOptionType(name, false) == null);
+        return Collections.unmodifiableSet(names);
     }
 }

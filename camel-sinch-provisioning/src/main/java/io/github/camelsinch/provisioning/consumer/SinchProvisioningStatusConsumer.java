@@ -1,6 +1,6 @@
 package io.github.camelsinch.provisioning.consumer;
 
-import io.github.camelsinch.provisioning.SinchProvisioningEndpoint;
+import io.github.camelsinch.provisioning.SinchProvisioningApiEndpoint;
 import io.github.camelsinch.provisioning.SinchProvisioningException;
 import io.github.camelsinch.provisioning.catalog.ApiOperation;
 import io.github.camelsinch.provisioning.client.ErrorKind;
@@ -41,7 +41,7 @@ public class SinchProvisioningStatusConsumer extends ScheduledBatchPollingConsum
     private record PendingChange(ScopeScan scan, StatusChange change, long observedAt) {
     }
 
-    private final SinchProvisioningEndpoint endpoint;
+    private final SinchProvisioningApiEndpoint endpoint;
     private final ApiOperation operation;
     private final WatchedResource resource;
     private final SinchProvisioningConsumerConfiguration options;
@@ -61,7 +61,7 @@ public class SinchProvisioningStatusConsumer extends ScheduledBatchPollingConsum
     private ResourcePoller poller;
 
     /** Checks everything a poll needs, so a wrong URI fails when the route starts. */
-    public SinchProvisioningStatusConsumer(SinchProvisioningEndpoint endpoint, Processor processor) {
+    public SinchProvisioningStatusConsumer(SinchProvisioningApiEndpoint endpoint, Processor processor) {
         super(endpoint, processor);
         this.endpoint = endpoint;
         this.operation = endpoint.getApiOperation();

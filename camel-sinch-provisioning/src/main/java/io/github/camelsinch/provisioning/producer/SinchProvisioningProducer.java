@@ -3,7 +3,7 @@ package io.github.camelsinch.provisioning.producer;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.camelsinch.provisioning.SinchProvisioningConfiguration;
 import io.github.camelsinch.provisioning.SinchProvisioningConstants;
-import io.github.camelsinch.provisioning.SinchProvisioningEndpoint;
+import io.github.camelsinch.provisioning.SinchProvisioningApiEndpoint;
 import io.github.camelsinch.provisioning.SinchProvisioningException;
 import io.github.camelsinch.provisioning.catalog.ApiOperation;
 import io.github.camelsinch.provisioning.client.ApiRequest;
@@ -28,13 +28,13 @@ import java.nio.charset.StandardCharsets;
  */
 public class SinchProvisioningProducer extends DefaultProducer {
 
-    private final SinchProvisioningEndpoint endpoint;
+    private final SinchProvisioningApiEndpoint endpoint;
     private final SinchProvisioningConfiguration configuration;
     private final RequestFactory requests;
     private WritableHealthCheckRepository healthCheckRepository;
     private ProducerHealthCheck healthCheck;
 
-    public SinchProvisioningProducer(SinchProvisioningEndpoint endpoint) {
+    public SinchProvisioningProducer(SinchProvisioningApiEndpoint endpoint) {
         super(endpoint);
         this.endpoint = endpoint;
         this.configuration = endpoint.getConfiguration();

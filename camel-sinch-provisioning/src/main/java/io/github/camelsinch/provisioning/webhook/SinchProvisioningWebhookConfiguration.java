@@ -1,15 +1,17 @@
 package io.github.camelsinch.provisioning.webhook;
 
+import org.apache.camel.spi.Configurer;
 import org.apache.camel.spi.UriParam;
 import org.apache.camel.spi.UriParams;
 
 /**
- * The options of the webhook receiver {@code from("sinch-prov:webhook")}. A nested option group of the one
- * {@code sinch-prov} endpoint class rather than an endpoint class of its own: Camel's tooling knows one endpoint
- * class per scheme, so the receiver's options live beside the others, labelled {@code webhook}, and the component
- * rejects them on any other endpoint.
+ * The options of the webhook receiver {@code from("sinch-prov:webhook")}, {@link SinchProvisioningWebhookEndpoint}.
+ * A nested option group of the scheme's {@code @UriEndpoint} class, since Camel's tooling knows one per scheme: the
+ * receiver's options are listed beside the others, labelled {@code webhook}, and the operations refuse them. Its
+ * generated configurer tells those checks which options are the receiver's, so no list is kept by hand.
  */
 @UriParams
+@Configurer
 public class SinchProvisioningWebhookConfiguration {
 
     public static final String DEFAULT_PATH = "/sinch/provisioning/events";

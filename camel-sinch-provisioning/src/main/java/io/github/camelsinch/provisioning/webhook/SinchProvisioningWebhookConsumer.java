@@ -1,7 +1,6 @@
 package io.github.camelsinch.provisioning.webhook;
 
 import io.github.camelsinch.provisioning.client.LogText;
-import io.github.camelsinch.provisioning.SinchProvisioningEndpoint;
 import io.github.camelsinch.provisioning.consumer.PushedChangeTracker;
 import io.github.camelsinch.provisioning.consumer.SinchProvisioningConsumerConfiguration;
 import io.github.camelsinch.provisioning.metrics.SinchMeters;
@@ -45,7 +44,7 @@ public class SinchProvisioningWebhookConsumer extends DefaultConsumer implements
 
     private static final Logger LOG = LoggerFactory.getLogger(SinchProvisioningWebhookConsumer.class);
 
-    private final SinchProvisioningEndpoint endpoint;
+    private final SinchProvisioningWebhookEndpoint endpoint;
     private final WebhookReceiverSettings settings;
     private final StateRepository<String, String> repository;
     private final boolean ownRepository;
@@ -62,7 +61,7 @@ public class SinchProvisioningWebhookConsumer extends DefaultConsumer implements
     private SinchMeters.Registration meters = SinchMeters.Registration.NONE;
 
     /** Checks every option, so a receiver that could not verify callbacks fails when its route starts. */
-    public SinchProvisioningWebhookConsumer(SinchProvisioningEndpoint endpoint, Processor processor) {
+    SinchProvisioningWebhookConsumer(SinchProvisioningWebhookEndpoint endpoint, Processor processor) {
         super(endpoint, processor);
         this.endpoint = endpoint;
         this.settings = WebhookReceiverSettings.of(endpoint.getWebhookConfiguration(),

@@ -1,44 +1,43 @@
 package io.github.camelsinch.provisioning.webhook;
 
 import io.github.camelsinch.provisioning.SinchProvisioningApiParameters;
+import io.github.camelsinch.provisioning.SinchProvisioningEndpointUriFactory;
 import io.github.camelsinch.provisioning.catalog.SimilarNames;
-import org.apache.camel.spi.UriParam;
+import org.apache.camel.spi.PropertyConfigurerGetter;
 
-import java.lang.reflect.Field;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * Which options belong to {@code sinch-prov:webhook} and which do not. The receiver shares the endpoint class of
- * the operations (one endpoint class per scheme for Camel's tooling), so binding alone would let
- * {@code sinch-prov:webhooks/list?webhookSecret=...} or {@code sinch-prov:webhook?pageSize=5} pass silently; the
- * component asks here first and fails naming the option.
+ * Which options {@code sinch-prov:webhook} takes. The scheme's one option list (see {@code SinchProvisioningEndpoint})
+ * also holds those of the operations and of the polling consumer; binding alone would accept them silently.
  */
-public final class WebhookEndpointOptions {
-
-    /** The pseudo-api of the receiver: {@code sinch-prov:webhook} (no operation). */
-    public static final String WEBHOOK = "webhook";
+final class WebhookEndpointOptions {
 
     /** Options of the polling consumer that mean nothing to a receiver (stateRepository and stateKey do). */
     private static final Set<String> POLL_ONLY = Set.of("watchFields", "initialEmit", "conversationParallelism",
             "maxMessagesPerPoll");
 
-    private static final Set<String> WEBHOOK_OPTIONS = webhookOptionNames();
+    /** The scheme's options without the path parts, as the generated URI factory lists them. */
+    private static final Set<String> SCHEME_OPTIONS = schemeOptions();
+
+    /** The receiver's own options: those the generated configurer of its option group knows. */
+    private static final Set<String> WEBHOOK_OPTIONS =
+            optionsKnownTo(new SinchProvisioningWebhookConfigurationConfigurer());
+
+    /** Every option the receiver takes, Camel's own included, for its "did you mean". */
+    private static final Set<String> RECEIVER_OPTIONS = receiverOptions();
 
     private WebhookEndpointOptions() {
     }
 
-    /** True for the URI remainder of the receiver. */
-    public static boolean isWebhook(String remaining) {
-        return remaining != null && WEBHOOK.equals(remaining.trim());
-    }
-
-    /** For {@code sinch-prov:webhook}: API parameter options and poll-only options are refused. */
-    public static void rejectNonWebhookOptions(Collection<String> optionNames) {
+    /** API parameter options and poll-only options are refused. */
+    static void rejectNonWebhookOptions(Collection<String> optionNames) {
         List<String> foreign = optionNames.stream()
-                .filter(name -> SinchProvisioningApiParameters.NAMES.contains(name) || POLL_ONLY.contains(name))
+                .filter(name -> !appliesToReceiver(name))
                 .sorted()
                 .toList();
         if (!foreign.isEmpty()) {
@@ -48,44 +47,44 @@ public final class WebhookEndpointOptions {
         }
     }
 
-    /** For every other endpoint: the receiver's options are refused. */
-    public static void rejectWebhookOptions(String uriPath, Collection<String> optionNames) {
-        List<String> misplaced = optionNames.stream().filter(WEBHOOK_OPTIONS::contains).sorted().toList();
-        if (!misplaced.isEmpty()) {
-            throw new IllegalArgumentException("Option(s) " + misplaced + " are options of sinch-prov:webhook, not of"
-                    + " sinch-prov:" + uriPath);
-        }
-    }
-
     /**
-     * Options left over after binding are unknown: name them, the close ones among {@code validOptions} and the
-     * receiver's options.
+     * Options left over after binding are unknown: name them, the close ones among the receiver's options and the
+     * receiver's own options.
      */
-    public static void rejectUnknownOptions(Collection<String> leftOver, Collection<String> validOptions) {
+    static void rejectUnknownOptions(Collection<String> leftOver) {
         if (!leftOver.isEmpty()) {
             throw new IllegalArgumentException("Unknown option(s) " + new TreeSet<>(leftOver)
-                    + " for sinch-prov:webhook." + SimilarNames.didYouMeanEach(leftOver, validOptions)
+                    + " for sinch-prov:webhook." + SimilarNames.didYouMeanEach(leftOver, RECEIVER_OPTIONS)
                     + " Its options are: " + String.join(", ", WEBHOOK_OPTIONS));
         }
     }
 
     /** The receiver's own options (those of {@link SinchProvisioningWebhookConfiguration}). */
-    public static Set<String> optionNames() {
+    static Set<String> optionNames() {
         return WEBHOOK_OPTIONS;
     }
 
-    /** Whether a receiver takes this option: any endpoint option except API parameters and poll-only ones. */
-    public static boolean appliesToReceiver(String optionName) {
+    /** Whether a receiver takes this option: any option of the scheme except API parameters and poll-only ones. */
+    private static boolean appliesToReceiver(String optionName) {
         return !SinchProvisioningApiParameters.NAMES.contains(optionName) && !POLL_ONLY.contains(optionName);
     }
 
-    private static Set<String> webhookOptionNames() {
-        TreeSet<String> names = new TreeSet<>();
-        for (Field f : SinchProvisioningWebhookConfiguration.class.getDeclaredFields()) {
-            if (f.isAnnotationPresent(UriParam.class)) {
-                names.add(f.getName());
-            }
-        }
-        return java.util.Collections.unmodifiableSet(names);
+    private static Set<String> receiverOptions() {
+        Set<String> names = new TreeSet<>(SCHEME_OPTIONS);
+        names.removeIf(name -> !appliesToReceiver(name));
+        return Collections.unmodifiableSet(names);
+    }
+
+    private static Set<String> optionsKnownTo(PropertyConfigurerGetter group) {
+        Set<String> names = new TreeSet<>(SCHEME_OPTIONS);
+        names.removeIf(name -> group.getOptionType(name, false) == null);
+        return Collections.unmodifiableSet(names);
+    }
+
+    private static Set<String> schemeOptions() {
+        Set<String> names = new TreeSet<>(new SinchProvisioningEndpointUriFactory().propertyNames());
+        names.remove("api");
+        names.remove("operation");
+        return Collections.unmodifiableSet(names);
     }
 }

@@ -15,6 +15,7 @@ import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -78,7 +79,7 @@ class WebhookEndpointOptionsTest extends WebhookTestSupport {
         String sanitized = URISupport.sanitizeUri(endpoint.getEndpointUri());
         assertFalse(sanitized.contains(SECRET), sanitized);
         assertFalse(endpoint.getWebhookConfiguration().toString().contains(SECRET));
-        assertTrue(endpoint.isWebhookReceiver());
+        assertInstanceOf(SinchProvisioningWebhookEndpoint.class, endpoint);
     }
 
     @Test
