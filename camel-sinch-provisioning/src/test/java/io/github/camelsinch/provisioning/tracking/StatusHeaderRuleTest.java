@@ -1,14 +1,8 @@
-package io.github.camelsinch.provisioning.consumer;
+package io.github.camelsinch.provisioning.tracking;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.camelsinch.provisioning.consumer.ChangeType;
 import io.github.camelsinch.provisioning.model.support.ModelJson;
-import io.github.camelsinch.provisioning.tracking.ChangeDetector;
-import io.github.camelsinch.provisioning.tracking.Fingerprint;
-import io.github.camelsinch.provisioning.tracking.ResourceSnapshot;
-import io.github.camelsinch.provisioning.tracking.StatusChange;
-import io.github.camelsinch.provisioning.tracking.StatusSummary;
-import io.github.camelsinch.provisioning.tracking.WatchedResource;
-import io.github.camelsinch.provisioning.tracking.WatchedResources;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
