@@ -2,6 +2,7 @@ package io.github.camelsinch.provisioning.consumer;
 
 import io.github.camelsinch.provisioning.client.SinchApiException;
 import io.github.camelsinch.provisioning.paging.WalkResult;
+import io.github.camelsinch.provisioning.tracking.WatchedResource;
 
 import java.time.Instant;
 import java.util.ArrayList;

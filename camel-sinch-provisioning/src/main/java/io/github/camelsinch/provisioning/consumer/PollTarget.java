@@ -1,5 +1,7 @@
 package io.github.camelsinch.provisioning.consumer;
 
+import io.github.camelsinch.provisioning.tracking.ConsumerState;
+
 import java.util.Map;
 
 /**

@@ -3,6 +3,8 @@ package io.github.camelsinch.provisioning.consumer;
 import io.github.camelsinch.provisioning.SinchProvisioningApiParameters;
 import io.github.camelsinch.provisioning.catalog.ApiOperation;
 import io.github.camelsinch.provisioning.catalog.OperationParameter;
+import io.github.camelsinch.provisioning.tracking.ConsumerState;
+import io.github.camelsinch.provisioning.tracking.WatchedResource;
 import org.apache.camel.spi.StateRepository;
 
 import java.util.ArrayList;

@@ -9,6 +9,7 @@ import io.github.camelsinch.provisioning.client.SinchApiException;
 import io.github.camelsinch.provisioning.paging.PageWalker;
 import io.github.camelsinch.provisioning.paging.WalkResult;
 import io.github.camelsinch.provisioning.request.ResponseJson;
+import io.github.camelsinch.provisioning.tracking.WatchedResource;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,6 +1,14 @@
 package io.github.camelsinch.provisioning.consumer;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.github.camelsinch.provisioning.tracking.ChangeDetector;
+import io.github.camelsinch.provisioning.tracking.ConsumerState;
+import io.github.camelsinch.provisioning.tracking.Fingerprint;
+import io.github.camelsinch.provisioning.tracking.ResourceSnapshot;
+import io.github.camelsinch.provisioning.tracking.StatusChange;
+import io.github.camelsinch.provisioning.tracking.StoredFingerprint;
+import io.github.camelsinch.provisioning.tracking.StoredIndex;
+import io.github.camelsinch.provisioning.tracking.WatchedResource;
 
 import java.time.Instant;
 import java.util.ArrayList;

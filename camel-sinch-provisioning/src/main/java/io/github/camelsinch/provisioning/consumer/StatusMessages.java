@@ -4,6 +4,9 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import io.github.camelsinch.provisioning.SinchProvisioningConstants;
 import io.github.camelsinch.provisioning.catalog.ApiOperation;
 import io.github.camelsinch.provisioning.model.support.ModelJson;
+import io.github.camelsinch.provisioning.tracking.ChangeHeaders;
+import io.github.camelsinch.provisioning.tracking.StatusChange;
+import io.github.camelsinch.provisioning.tracking.WatchedResource;
 import org.apache.camel.Message;
 
 /** Turns a {@link StatusChange} into the message a route receives: the typed resource and the documented headers. */

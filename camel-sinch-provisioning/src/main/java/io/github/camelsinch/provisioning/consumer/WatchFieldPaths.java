@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.introspect.BeanPropertyDefinition;
 import io.github.camelsinch.provisioning.model.support.ModelJson;
 import io.github.camelsinch.provisioning.model.support.ModelObject;
+import io.github.camelsinch.provisioning.tracking.WatchedResource;
 
 import java.lang.reflect.Modifier;
 import java.util.ArrayList;

@@ -1,6 +1,6 @@
 package io.github.camelsinch.provisioning.webhook;
 
-import io.github.camelsinch.provisioning.consumer.PushedChangeTracker;
+import io.github.camelsinch.provisioning.tracking.PushedChangeTracker;
 
 /**
  * One verified callback, interpreted: what the route receives, and what to store once it processed it.

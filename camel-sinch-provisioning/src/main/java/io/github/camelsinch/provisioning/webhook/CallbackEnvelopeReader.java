@@ -2,9 +2,9 @@ package io.github.camelsinch.provisioning.webhook;
 
 import io.github.camelsinch.provisioning.client.LogText;
 import com.fasterxml.jackson.databind.JsonNode;
-import io.github.camelsinch.provisioning.consumer.WatchedResource;
-import io.github.camelsinch.provisioning.consumer.WatchedResources;
 import io.github.camelsinch.provisioning.model.support.ModelJson;
+import io.github.camelsinch.provisioning.tracking.WatchedResource;
+import io.github.camelsinch.provisioning.tracking.WatchedResources;
 
 import java.io.IOException;
 import java.util.List;

@@ -1,9 +1,9 @@
 package io.github.camelsinch.provisioning.webhook;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import io.github.camelsinch.provisioning.consumer.PushedChangeTracker;
-import io.github.camelsinch.provisioning.consumer.StatusChange;
 import io.github.camelsinch.provisioning.model.support.ModelJson;
+import io.github.camelsinch.provisioning.tracking.PushedChangeTracker;
+import io.github.camelsinch.provisioning.tracking.StatusChange;
 
 import java.util.Optional;
 

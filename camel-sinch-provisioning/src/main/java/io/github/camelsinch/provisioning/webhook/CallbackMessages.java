@@ -1,9 +1,9 @@
 package io.github.camelsinch.provisioning.webhook;
 
 import io.github.camelsinch.provisioning.SinchProvisioningConstants;
-import io.github.camelsinch.provisioning.consumer.ChangeHeaders;
-import io.github.camelsinch.provisioning.consumer.PushedChangeTracker;
-import io.github.camelsinch.provisioning.consumer.StatusSummary;
+import io.github.camelsinch.provisioning.tracking.ChangeHeaders;
+import io.github.camelsinch.provisioning.tracking.PushedChangeTracker;
+import io.github.camelsinch.provisioning.tracking.StatusSummary;
 import org.apache.camel.Message;
 
 import java.util.List;

@@ -1,7 +1,7 @@
 package io.github.camelsinch.provisioning.webhook;
 
-import io.github.camelsinch.provisioning.consumer.WatchedResource;
-import io.github.camelsinch.provisioning.consumer.WatchedResources;
+import io.github.camelsinch.provisioning.tracking.WatchedResource;
+import io.github.camelsinch.provisioning.tracking.WatchedResources;
 
 import java.util.Optional;
 import java.util.Set;

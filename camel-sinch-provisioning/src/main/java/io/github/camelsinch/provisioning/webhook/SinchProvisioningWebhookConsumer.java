@@ -1,9 +1,9 @@
 package io.github.camelsinch.provisioning.webhook;
 
 import io.github.camelsinch.provisioning.client.LogText;
-import io.github.camelsinch.provisioning.consumer.PushedChangeTracker;
 import io.github.camelsinch.provisioning.consumer.SinchProvisioningConsumerConfiguration;
 import io.github.camelsinch.provisioning.metrics.SinchMeters;
+import io.github.camelsinch.provisioning.tracking.PushedChangeTracker;
 import org.apache.camel.Consumer;
 import org.apache.camel.Endpoint;
 import org.apache.camel.Exchange;

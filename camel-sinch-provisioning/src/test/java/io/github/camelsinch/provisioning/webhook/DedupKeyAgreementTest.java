@@ -1,9 +1,9 @@
 package io.github.camelsinch.provisioning.webhook;
 
-import io.github.camelsinch.provisioning.consumer.ChangeDetector;
-import io.github.camelsinch.provisioning.consumer.Fingerprint;
-import io.github.camelsinch.provisioning.consumer.ResourceSnapshot;
-import io.github.camelsinch.provisioning.consumer.StatusChange;
+import io.github.camelsinch.provisioning.tracking.ChangeDetector;
+import io.github.camelsinch.provisioning.tracking.Fingerprint;
+import io.github.camelsinch.provisioning.tracking.ResourceSnapshot;
+import io.github.camelsinch.provisioning.tracking.StatusChange;
 import org.junit.jupiter.api.Test;
 
 import java.util.LinkedHashMap;

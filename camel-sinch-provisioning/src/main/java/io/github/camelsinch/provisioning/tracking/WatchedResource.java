@@ -1,4 +1,4 @@
-package io.github.camelsinch.provisioning.consumer;
+package io.github.camelsinch.provisioning.tracking;
 
 import com.fasterxml.jackson.core.JsonPointer;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -49,7 +49,7 @@ public record WatchedResource(String uriPath, Class<?> itemType, String itemsFie
     }
 
     /** The id of a list item, or null when one of its id fields is missing (such an item cannot be tracked). */
-    String idOf(JsonNode item) {
+    public String idOf(JsonNode item) {
         if (idFields.size() == 1) {
             JsonNode value = at(item, idFields.get(0));
             return !value.isValueNode() || value.isNull() || value.asText().isBlank() ? null : value.asText();
@@ -65,7 +65,7 @@ public record WatchedResource(String uriPath, Class<?> itemType, String itemsFie
         return id.toString();
     }
 
-    ResourceSnapshot snapshot(String id, JsonNode item, List<String> watchFields) {
+    public ResourceSnapshot snapshot(String id, JsonNode item, List<String> watchFields) {
         Map<String, String> statuses = new LinkedHashMap<>();
         for (String path : statusFields) {
             statuses.put(path, text(at(item, path)));

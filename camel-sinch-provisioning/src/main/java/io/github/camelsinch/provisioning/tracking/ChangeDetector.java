@@ -1,4 +1,6 @@
-package io.github.camelsinch.provisioning.consumer;
+package io.github.camelsinch.provisioning.tracking;
+
+import io.github.camelsinch.provisioning.consumer.ChangeType;
 
 import java.util.ArrayList;
 import java.util.List;

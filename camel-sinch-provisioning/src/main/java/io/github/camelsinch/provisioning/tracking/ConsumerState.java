@@ -1,4 +1,4 @@
-package io.github.camelsinch.provisioning.consumer;
+package io.github.camelsinch.provisioning.tracking;
 
 import io.github.camelsinch.provisioning.state.BulkReadStateRepository;
 import org.apache.camel.spi.StateRepository;
@@ -26,7 +26,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * serves its reads from that snapshot, writing through to the repository and the snapshot alike; otherwise every
  * read goes to the repository, key by key.
  */
-final class ConsumerState {
+public final class ConsumerState {
 
     private final StateRepository<String, String> repository;
     private final String description;
@@ -37,7 +37,7 @@ final class ConsumerState {
      */
     private volatile Map<String, String> snapshot;
 
-    ConsumerState(StateRepository<String, String> repository, String description) {
+    public ConsumerState(StateRepository<String, String> repository, String description) {
         this.repository = repository;
         this.description = description;
         // 48 bits: scopes sharing one repository are a handful, a collision is not a practical concern.
@@ -48,7 +48,7 @@ final class ConsumerState {
      * The readable scope: {@code <stateKey>|<api/operation>|<name>:<value>;...} over the parameters that select
      * what is listed (pageSize and pageToken do not), sorted by name, values percent-encoded.
      */
-    static String describe(String stateKey, String uriPath, Map<String, String> parameters) {
+    public static String describe(String stateKey, String uriPath, Map<String, String> parameters) {
         StringJoiner params = new StringJoiner(";");
         new TreeMap<>(parameters).forEach((name, value) -> params.add(name + ":" + encode(value)));
         return encode(stateKey) + "|" + uriPath + "|" + params;
@@ -62,7 +62,7 @@ final class ConsumerState {
      * Starts a poll of this scope: a {@link BulkReadStateRepository} is read once, here, instead of once per
      * resource. Ended by {@link #endPoll}.
      */
-    void beginPoll() {
+    public void beginPoll() {
         snapshot = repository instanceof BulkReadStateRepository bulk
                 ? new ConcurrentHashMap<>(bulk.getStates(prefix)) : null;
     }
@@ -71,45 +71,45 @@ final class ConsumerState {
      * Ends the poll: the next one reads the repository again, because between polls another node may have written
      * the scope (leadership moved and back).
      */
-    void endPoll() {
+    public void endPoll() {
         snapshot = null;
     }
 
-    boolean hasBaseline() {
+    public boolean hasBaseline() {
         String marker = read(prefix + "baseline");
         return marker != null && !marker.isBlank();
     }
 
     /** Written last when baselining, so a crash half-way leaves a scope that baselines again. */
-    void markBaseline(String when) {
+    public void markBaseline(String when) {
         write(prefix + "scope", description);
         write(prefix + "baseline", when);
     }
 
-    String fingerprint(String resourceId) {
+    public String fingerprint(String resourceId) {
         return read(resourceKey(resourceId));
     }
 
-    void storeFingerprint(String resourceId, String fingerprint) {
+    public void storeFingerprint(String resourceId, String fingerprint) {
         write(resourceKey(resourceId), fingerprint);
     }
 
     /** The stored index, each entry checked ({@link StoredIndex}). */
-    StoredIndex index() {
+    public StoredIndex index() {
         return StoredIndex.read(read(indexKey()));
     }
 
-    void storeIndex(Collection<String> resourceIds) {
+    public void storeIndex(Collection<String> resourceIds) {
         write(indexKey(), StoredIndex.encode(resourceIds));
     }
 
     /** The repository key of the index, to name it in a log. */
-    String indexKey() {
+    public String indexKey() {
         return prefix + "index";
     }
 
     /** The repository key of a resource's fingerprint, to name it in a log. */
-    String fingerprintKey(String resourceId) {
+    public String fingerprintKey(String resourceId) {
         return resourceKey(resourceId);
     }
 

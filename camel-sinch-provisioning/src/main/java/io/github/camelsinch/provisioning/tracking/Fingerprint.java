@@ -1,4 +1,4 @@
-package io.github.camelsinch.provisioning.consumer;
+package io.github.camelsinch.provisioning.tracking;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -34,7 +34,7 @@ public record Fingerprint(boolean present, Map<String, String> statuses, String 
         watched = Collections.unmodifiableMap(new LinkedHashMap<>(watched));
     }
 
-    static Fingerprint of(ResourceSnapshot snapshot, long transitions) {
+    public static Fingerprint of(ResourceSnapshot snapshot, long transitions) {
         return new Fingerprint(true, snapshot.statuses(), snapshot.modified(), snapshot.watched(), transitions);
     }
 
@@ -46,7 +46,7 @@ public record Fingerprint(boolean present, Map<String, String> statuses, String 
      * A resource known to have existed whose stored state was unreadable: every status unknown (null), so its
      * removal can still be reported, with no previous status.
      */
-    static Fingerprint unknownState(List<String> statusFields, long transitions) {
+    public static Fingerprint unknownState(List<String> statusFields, long transitions) {
         Map<String, String> statuses = new LinkedHashMap<>();
         statusFields.forEach(field -> statuses.put(field, null));
         return new Fingerprint(true, statuses, null, Map.of(), transitions);

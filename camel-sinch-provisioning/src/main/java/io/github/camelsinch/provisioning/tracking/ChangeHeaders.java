@@ -1,4 +1,4 @@
-package io.github.camelsinch.provisioning.consumer;
+package io.github.camelsinch.provisioning.tracking;
 
 import io.github.camelsinch.provisioning.SinchProvisioningConstants;
 import org.apache.camel.Message;

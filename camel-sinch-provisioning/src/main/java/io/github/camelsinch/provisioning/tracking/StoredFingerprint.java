@@ -1,4 +1,4 @@
-package io.github.camelsinch.provisioning.consumer;
+package io.github.camelsinch.provisioning.tracking;
 
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
@@ -21,7 +21,7 @@ import java.util.Optional;
  * @param problem     why the text is unreadable: a sentence fragment without the text itself (which may hold
  *                    anything), e.g. "holds 3 status values where the resource kind has 2"
  */
-record StoredFingerprint(Kind kind, Fingerprint fingerprint, String problem) {
+public record StoredFingerprint(Kind kind, Fingerprint fingerprint, String problem) {
 
     /** What a stored text turned out to be. */
     public enum Kind {

@@ -1,7 +1,6 @@
-package io.github.camelsinch.provisioning.consumer;
+package io.github.camelsinch.provisioning.tracking;
 
 import io.github.camelsinch.provisioning.catalog.ApiOperation;
-import io.github.camelsinch.provisioning.consumer.WatchedResource.IdSource;
 import io.github.camelsinch.provisioning.model.BundlesBundlesDto;
 import io.github.camelsinch.provisioning.model.ConversationInstagramInfoDto;
 import io.github.camelsinch.provisioning.model.ConversationMessengerInfoDto;
@@ -13,6 +12,7 @@ import io.github.camelsinch.provisioning.model.RcsSenderDto;
 import io.github.camelsinch.provisioning.model.WhatsappAccountDto;
 import io.github.camelsinch.provisioning.model.WhatsappSenderDto;
 import io.github.camelsinch.provisioning.model.WhatsappTemplateDto;
+import io.github.camelsinch.provisioning.tracking.WatchedResource.IdSource;
 
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -1,4 +1,4 @@
-package io.github.camelsinch.provisioning.consumer;
+package io.github.camelsinch.provisioning.tracking;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.apache.camel.spi.StateRepository;
@@ -21,7 +21,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * change back; with equal or unknown times the payload counts as the current state, as a poll's would.
  * <p>
  * The tracker never writes a scope's index or baseline: those belong to the poll, which repairs its index from the
- * fingerprints it finds ({@link ScopeScan}).
+ * fingerprints it finds ({@code consumer.ScopeScan}).
  */
 public final class PushedChangeTracker {
 
@@ -154,7 +154,8 @@ public final class PushedChangeTracker {
     }
 
     private ConsumerState scope(WatchedResource resource) {
-        // The scope an unfiltered poll of this operation uses (see PollTargets): its projectId and the stateKey.
+        // The scope an unfiltered poll of this operation uses (see consumer.PollTargets): its projectId and the
+        // stateKey.
         return scopes.computeIfAbsent(resource.uriPath(), uriPath -> new ConsumerState(repository,
                 ConsumerState.describe(stateKey, uriPath, Map.of("projectId", projectId))));
     }

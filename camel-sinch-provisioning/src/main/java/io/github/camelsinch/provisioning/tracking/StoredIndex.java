@@ -1,4 +1,4 @@
-package io.github.camelsinch.provisioning.consumer;
+package io.github.camelsinch.provisioning.tracking;
 
 import java.net.URLDecoder;
 import java.net.URLEncoder;
@@ -18,12 +18,12 @@ import java.util.TreeSet;
  * @param unreadable how many entries were not an id in the form {@link #encode} writes
  * @param problem    what was wrong with the first unreadable entry (without the entry itself); null when none
  */
-record StoredIndex(Set<String> ids, int unreadable, String problem) {
+public record StoredIndex(Set<String> ids, int unreadable, String problem) {
 
     /** No id in the API is near this long; an entry that is longer is damage. */
     static final int MAX_ENTRY_LENGTH = 3 * 1024;
 
-    StoredIndex {
+    public StoredIndex {
         ids = Set.copyOf(ids);
     }
 

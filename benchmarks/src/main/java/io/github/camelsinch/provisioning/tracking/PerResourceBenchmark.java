@@ -1,4 +1,4 @@
-package io.github.camelsinch.provisioning.consumer;
+package io.github.camelsinch.provisioning.tracking;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.camelsinch.provisioning.benchmarks.BaselineClient;

@@ -1,6 +1,7 @@
-package io.github.camelsinch.provisioning.consumer;
+package io.github.camelsinch.provisioning.tracking;
 
 import io.github.camelsinch.provisioning.client.LogText;
+import io.github.camelsinch.provisioning.consumer.ChangeType;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;

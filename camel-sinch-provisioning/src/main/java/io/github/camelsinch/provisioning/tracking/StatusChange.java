@@ -1,6 +1,7 @@
-package io.github.camelsinch.provisioning.consumer;
+package io.github.camelsinch.provisioning.tracking;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.github.camelsinch.provisioning.consumer.ChangeType;
 
 import java.util.Collections;
 import java.util.LinkedHashMap;
