@@ -5,7 +5,7 @@ import io.github.camelsinch.provisioning.catalog.OperationCatalog;
 import io.github.camelsinch.provisioning.client.ApiRequest;
 import io.github.camelsinch.provisioning.client.AuthType;
 import io.github.camelsinch.provisioning.client.SinchApiClient;
-import io.github.camelsinch.provisioning.client.SinchApiException;
+import io.github.camelsinch.provisioning.client.ApiCallException;
 import io.github.camelsinch.provisioning.request.OperationRequest;
 import org.apache.camel.util.URISupport;
 import org.slf4j.Logger;
@@ -38,7 +38,7 @@ final class CredentialsCheck {
             } else {
                 client.execute(probe(configuration, who));
             }
-        } catch (SinchApiException e) {
+        } catch (ApiCallException e) {
             throw failure(who, authType, configuration.getProjectId(), new SinchProvisioningException(e));
         }
         LOG.info("Credentials checked on start: {} {}", who,

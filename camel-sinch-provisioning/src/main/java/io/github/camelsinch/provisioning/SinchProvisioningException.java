@@ -1,7 +1,7 @@
 package io.github.camelsinch.provisioning;
 
 import io.github.camelsinch.provisioning.client.ErrorKind;
-import io.github.camelsinch.provisioning.client.SinchApiException;
+import io.github.camelsinch.provisioning.client.ApiCallException;
 import org.apache.camel.spi.HttpResponseAware;
 
 /**
@@ -10,19 +10,19 @@ import org.apache.camel.spi.HttpResponseAware;
  * {@link #kind()} tells authentication, not found, validation, conflict, rate limit, server and proxy errors apart.
  * Being {@link HttpResponseAware}, Camel's health checks report its HTTP status.
  */
-public class SinchProvisioningException extends SinchApiException implements HttpResponseAware {
+public class SinchProvisioningException extends ApiCallException implements HttpResponseAware {
 
     private static final long serialVersionUID = 1L;
 
     private int httpResponseCode;
     private String httpResponseStatus;
 
-    public SinchProvisioningException(SinchApiException failure) {
+    public SinchProvisioningException(ApiCallException failure) {
         this(failure, failure.attempts());
     }
 
     /** @param attempts the HTTP requests of the whole call, when more than the failure itself knows of */
-    public SinchProvisioningException(SinchApiException failure, int attempts) {
+    public SinchProvisioningException(ApiCallException failure, int attempts) {
         super(failure, attempts);
         this.httpResponseCode = failure.httpStatus();
         this.httpResponseStatus = failure.errorCode();

@@ -1,6 +1,6 @@
 package io.github.camelsinch.provisioning.apply;
 
-import io.github.camelsinch.provisioning.client.SinchApiException;
+import io.github.camelsinch.provisioning.client.ApiCallException;
 
 /**
  * Why a write failed, as the API said it: the HTTP status (0 when no response came), the PAPI {@code errorCode}
@@ -8,7 +8,7 @@ import io.github.camelsinch.provisioning.client.SinchApiException;
  */
 public record ApplyError(int httpStatus, String errorCode, String message) {
 
-    static ApplyError of(SinchApiException e) {
+    static ApplyError of(ApiCallException e) {
         return new ApplyError(e.httpStatus(), e.errorCode(), e.getMessage());
     }
 

@@ -5,7 +5,7 @@ import io.github.camelsinch.provisioning.SinchProvisioningConstants;
 import io.github.camelsinch.provisioning.SinchProvisioningApiEndpoint;
 import io.github.camelsinch.provisioning.SinchProvisioningException;
 import io.github.camelsinch.provisioning.catalog.ApiOperation;
-import io.github.camelsinch.provisioning.client.SinchApiException;
+import io.github.camelsinch.provisioning.client.ApiCallException;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
 import org.apache.camel.WrappedFile;
@@ -65,7 +65,7 @@ public class ApplyProducer extends DefaultProducer {
                     : PlanExecutor.execute(rules, scope, plan, endpoint.client(), a -> attempts[0] += a);
         } catch (SinchProvisioningException e) {
             throw e;
-        } catch (SinchApiException e) {
+        } catch (ApiCallException e) {
             throw new SinchProvisioningException(e, attempts[0]);
         }
         ApplyResult result = new ApplyResult(rules.api(), dryRun, prune, actions, attempts[0]);

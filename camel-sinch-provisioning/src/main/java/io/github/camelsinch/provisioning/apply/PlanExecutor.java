@@ -6,7 +6,7 @@ import io.github.camelsinch.provisioning.client.ApiResponse;
 import io.github.camelsinch.provisioning.client.ClientSettings;
 import io.github.camelsinch.provisioning.client.ErrorKind;
 import io.github.camelsinch.provisioning.client.SinchApiClient;
-import io.github.camelsinch.provisioning.client.SinchApiException;
+import io.github.camelsinch.provisioning.client.ApiCallException;
 import io.github.camelsinch.provisioning.request.ResponseJson;
 
 import java.time.Duration;
@@ -56,7 +56,7 @@ final class PlanExecutor {
                 String id = action.getType() == ActionType.CREATE
                         ? rules.createdId(created(client, request, response)) : null;
                 return action.withOutcome(ActionOutcome.DONE, null, id);
-            } catch (SinchApiException e) {
+            } catch (ApiCallException e) {
                 attempts.accept(e.attempts());
                 Duration wait = rateLimitWait(e, client.settings(), attempt);
                 if (wait == null || !sleep(client, wait)) {
@@ -67,7 +67,7 @@ final class PlanExecutor {
     }
 
     /** The Retry-After to wait before sending a rate-limited write again, or null to give up. */
-    private static Duration rateLimitWait(SinchApiException e, ClientSettings settings, int attempt) {
+    private static Duration rateLimitWait(ApiCallException e, ClientSettings settings, int attempt) {
         Duration retryAfter = e.retryAfter().orElse(null);
         boolean rateLimited = e.kind() == ErrorKind.RATE_LIMIT && e.httpStatus() == 429;
         if (!rateLimited || retryAfter == null || retryAfter.compareTo(settings.maxRetryAfter()) > 0
@@ -106,7 +106,7 @@ final class PlanExecutor {
         }
         try {
             return ResponseJson.object(client, request, response);
-        } catch (SinchApiException unreadable) {
+        } catch (ApiCallException unreadable) {
             return null;
         }
     }

@@ -12,7 +12,7 @@ import java.util.Set;
  * Everything one API call may carry. There is deliberately no way to add arbitrary headers or to override the
  * host: the client sends only what is here plus its own auth, so message headers cannot steer or leak a call.
  *
- * @param operationId    the OpenAPI operation id, kept for support (see {@link SinchApiException#operationId()})
+ * @param operationId    the OpenAPI operation id, kept for support (see {@link ApiCallException#operationId()})
  * @param displayName    how error messages and logs name the operation: as the endpoint URI does, e.g.
  *                       {@code whatsapp-senders/list}; the operationId when null
  * @param method         GET, POST, PUT, PATCH, DELETE or HEAD

@@ -241,7 +241,7 @@ public final class ClientMetrics {
     }
 
     /** A failed call: remembered, with its kind, for health checks, and counted as {@link #recordOutcome}. */
-    void recordFailure(SinchApiException failure, Instant at) {
+    void recordFailure(ApiCallException failure, Instant at) {
         lastFailure = new LastFailure(failure.kind(), failure.httpStatus(), failure.errorCode(),
                 TokenEndpointClient.OPERATION_ID.equals(failure.operationId()), at);
         if (parent != null) {

@@ -12,7 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.apache.hc.core5.http.impl.EnglishReasonPhraseCatalog;
 
-/** Builds {@link SinchApiException}s from error responses (PAPI bodies or anything else) and from I/O failures. */
+/** Builds {@link ApiCallException}s from error responses (PAPI bodies or anything else) and from I/O failures. */
 final class ErrorResponses {
 
     static final ObjectMapper JSON = new ObjectMapper();
@@ -31,10 +31,10 @@ final class ErrorResponses {
      * Maps a non-2xx response. A PAPI body fills errorCode/message/resolution/additionalInformation; any other
      * body (HTML, text, empty) still gives a typed exception with a cleaned snippet or the reason phrase.
      */
-    static SinchApiException fromResponse(ApiRequest request, String sanitizedUri, ApiResponse response,
+    static ApiCallException fromResponse(ApiRequest request, String sanitizedUri, ApiResponse response,
                                           ErrorKind kind, Duration retryAfter, SecretScrubber scrubber,
                                           String hint) {
-        SinchApiException.Builder b = SinchApiException.builder(kind, request.operationId(), sanitizedUri)
+        ApiCallException.Builder b = ApiCallException.builder(kind, request.operationId(), sanitizedUri)
                 .operation(request.displayName()).hint(hint)
                 .httpStatus(response.statusCode()).retryAfter(retryAfter);
         JsonNode papi = parseObject(response.body());
@@ -61,31 +61,31 @@ final class ErrorResponses {
     }
 
     /** A call that got no HTTP response at all, or only the proxy's. */
-    static SinchApiException transportFailure(ApiRequest request, String sanitizedUri, int attempts,
+    static ApiCallException transportFailure(ApiRequest request, String sanitizedUri, int attempts,
                                               IOException failure) {
         if (failure instanceof ProxyRefusedException refused) {
             return proxyRefused(request.operationId(), request.displayName(), sanitizedUri, refused);
         }
         String message = request.displayName() + " " + sanitizedUri + ": no response after " + attempts
                 + " attempt(s): " + describe(failure);
-        return SinchApiException.builder(ErrorKind.TRANSPORT, request.operationId(), sanitizedUri)
+        return ApiCallException.builder(ErrorKind.TRANSPORT, request.operationId(), sanitizedUri)
                 .operation(request.displayName()).errorMessage(describe(failure)).message(message).cause(failure)
                 .build();
     }
 
     /** The proxy answered instead of the API: {@link ErrorKind#PROXY} with the proxy's status. */
-    static SinchApiException proxyRefused(String operationId, String displayName, String sanitizedUri,
+    static ApiCallException proxyRefused(String operationId, String displayName, String sanitizedUri,
                                           ProxyRefusedException failure) {
-        return SinchApiException.builder(ErrorKind.PROXY, operationId, sanitizedUri).operation(displayName)
+        return ApiCallException.builder(ErrorKind.PROXY, operationId, sanitizedUri).operation(displayName)
                 .httpStatus(failure.status()).errorMessage(failure.getMessage())
                 .message(displayName + " " + sanitizedUri + ": " + failure.getMessage()).cause(failure).build();
     }
 
     /** A response whose body exceeded maxResponseSize: the server misbehaved, the call is not retried. */
-    static SinchApiException tooLarge(String operationId, String displayName, String sanitizedUri,
+    static ApiCallException tooLarge(String operationId, String displayName, String sanitizedUri,
                                       ResponseTooLargeException failure) {
         String detail = "response body larger than maxResponseSize (" + failure.limit() + " bytes); not read further";
-        return SinchApiException.builder(ErrorKind.SERVER, operationId, sanitizedUri).operation(displayName)
+        return ApiCallException.builder(ErrorKind.SERVER, operationId, sanitizedUri).operation(displayName)
                 .httpStatus(failure.statusCode()).errorMessage(detail)
                 .message(displayName + " " + sanitizedUri + ": " + detail).cause(failure).build();
     }

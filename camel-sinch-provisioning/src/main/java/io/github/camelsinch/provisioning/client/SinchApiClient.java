@@ -64,14 +64,14 @@ public final class SinchApiClient {
      * Obtains what the next call would authenticate with, without calling the API: for OAuth2 an access token from
      * the shared cache, fetched when there is none; for Basic auth nothing (only a call can check the key).
      *
-     * @throws SinchApiException     when the token endpoint refuses the key, fails or cannot be reached
+     * @throws ApiCallException     when the token endpoint refuses the key, fails or cannot be reached
      * @throws IllegalStateException when the transport is closed
      */
     public void authenticate() {
         transport.ensureOpen();
         try {
             authenticator.authorization();
-        } catch (SinchApiException failure) {
+        } catch (ApiCallException failure) {
             metrics.recordFailure(failure, transport.clock().instant());
             throw failure;
         }
@@ -81,7 +81,7 @@ public final class SinchApiClient {
      * Sends the request, retrying per {@link RetryPolicy} and resending once with a new token after a 401.
      *
      * @return the response of a 2xx
-     * @throws SinchApiException        for any other outcome
+     * @throws ApiCallException        for any other outcome
      * @throws IllegalStateException    when the transport is closed
      * @throws IllegalArgumentException when a path parameter is missing
      */
@@ -91,14 +91,14 @@ public final class SinchApiClient {
         long started = System.nanoTime();
         metrics.recordCall();
         int[] sent = {0}; // HTTP requests of this call, for its attempts count
-        // Anything but a response or a SinchApiException (the transport closed while the call waited) is TRANSPORT.
+        // Anything but a response or a ApiCallException (the transport closed while the call waited) is TRANSPORT.
         CallOutcome outcome = CallOutcome.TRANSPORT;
         try {
             ApiResponse response = executeWithRetries(request, pathAndQuery, sent).withAttempts(sent[0]);
             metrics.recordOutcome(null);
             outcome = CallOutcome.SUCCESS;
             return response;
-        } catch (SinchApiException failure) {
+        } catch (ApiCallException failure) {
             metrics.recordFailure(failure, transport.clock().instant());
             outcome = CallOutcome.of(failure.kind());
             throw failure.withAttempts(sent[0]);
@@ -238,7 +238,7 @@ public final class SinchApiClient {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             String sanitizedUri = describe(request, pathAndQuery);
-            throw SinchApiException.builder(ErrorKind.TRANSPORT, request.operationId(), sanitizedUri)
+            throw ApiCallException.builder(ErrorKind.TRANSPORT, request.operationId(), sanitizedUri)
                     .operation(request.displayName())
                     .message(request.displayName() + " " + sanitizedUri + ": interrupted while waiting to retry")
                     .cause(e).build();

@@ -58,7 +58,7 @@ final class TokenEndpointClient implements TokenFetcher {
                 AccessToken token;
                 try {
                     token = parse(settings, response, requestedAt);
-                } catch (SinchApiException unusable) {
+                } catch (ApiCallException unusable) {
                     metrics.recordTokenRequest(CallOutcome.of(unusable.kind()));
                     throw unusable;
                 }
@@ -105,7 +105,7 @@ final class TokenEndpointClient implements TokenFetcher {
             }
             return response;
         } catch (ResponseTooLargeException tooLarge) {
-            SinchApiException failure = ErrorResponses.tooLarge(OPERATION_ID, "token request", sanitizedUri(settings),
+            ApiCallException failure = ErrorResponses.tooLarge(OPERATION_ID, "token request", sanitizedUri(settings),
                     tooLarge);
             metrics.recordTokenRequest(CallOutcome.of(failure.kind()));
             throw failure;
@@ -118,7 +118,7 @@ final class TokenEndpointClient implements TokenFetcher {
         } catch (IOException e) {
             metrics.recordTokenRequest(CallOutcome.TRANSPORT);
             LOG.debug("POST {} -> {} after {} ms", settings.authUrl(), e.getClass().getSimpleName(), elapsedMs(started));
-            throw SinchApiException.builder(ErrorKind.TRANSPORT, OPERATION_ID, sanitizedUri(settings))
+            throw ApiCallException.builder(ErrorKind.TRANSPORT, OPERATION_ID, sanitizedUri(settings))
                     .errorMessage(ErrorResponses.describe(e)).cause(e)
                     .message("token request to " + settings.authUrl() + " got no response: "
                             + ErrorResponses.describe(e))
@@ -132,7 +132,7 @@ final class TokenEndpointClient implements TokenFetcher {
         if (token == null || token.isBlank()) {
             metrics.recordAuthFailure();
             // The body is not quoted: a malformed token response may still contain the token.
-            throw SinchApiException.builder(ErrorKind.AUTHENTICATION, OPERATION_ID, sanitizedUri(settings))
+            throw ApiCallException.builder(ErrorKind.AUTHENTICATION, OPERATION_ID, sanitizedUri(settings))
                     .httpStatus(response.statusCode()).errorMessage("no access_token in token response")
                     .message("token request to " + settings.authUrl() + " returned HTTP " + response.statusCode()
                             + " without a usable access_token")
@@ -165,7 +165,7 @@ final class TokenEndpointClient implements TokenFetcher {
     }
 
     /** OAuth error bodies carry {@code error} / {@code error_description}; they hold no secrets. */
-    private static SinchApiException failure(ClientSettings settings, ApiResponse response, ErrorKind kind,
+    private static ApiCallException failure(ClientSettings settings, ApiResponse response, ErrorKind kind,
                                              Duration retryAfter) {
         JsonNode json = ErrorResponses.parseObject(response.body());
         // The token endpoint may echo the Basic credentials it was sent: scrub them before anything is kept.
@@ -182,7 +182,7 @@ final class TokenEndpointClient implements TokenFetcher {
                 + (error == null ? "" : " " + error) + ": " + detail
                 + (hint == null ? "" : (detail.endsWith(".") ? " " : ". ") + hint)
                 + (retryAfter == null ? "" : " [retry after " + retryAfter.toSeconds() + " s]");
-        return SinchApiException.builder(kind, OPERATION_ID, sanitizedUri(settings)).operation("token request")
+        return ApiCallException.builder(kind, OPERATION_ID, sanitizedUri(settings)).operation("token request")
                 .hint(hint).httpStatus(response.statusCode()).errorCode(error).errorMessage(detail)
                 .retryAfter(retryAfter).message(message).build();
     }
@@ -192,7 +192,7 @@ final class TokenEndpointClient implements TokenFetcher {
             sleeper.sleep(delay);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw SinchApiException.builder(ErrorKind.TRANSPORT, OPERATION_ID, sanitizedUri(settings))
+            throw ApiCallException.builder(ErrorKind.TRANSPORT, OPERATION_ID, sanitizedUri(settings))
                     .message("interrupted while waiting to retry the token request to " + settings.authUrl())
                     .cause(e).build();
         }

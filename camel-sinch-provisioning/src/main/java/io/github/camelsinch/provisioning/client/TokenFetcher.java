@@ -4,6 +4,6 @@ package io.github.camelsinch.provisioning.client;
 @FunctionalInterface
 interface TokenFetcher {
 
-    /** @throws SinchApiException when no token could be obtained */
+    /** @throws ApiCallException when no token could be obtained */
     AccessToken fetch(ClientSettings settings);
 }

@@ -1,6 +1,6 @@
 package io.github.camelsinch.provisioning.consumer;
 
-import io.github.camelsinch.provisioning.client.SinchApiException;
+import io.github.camelsinch.provisioning.client.ApiCallException;
 import io.github.camelsinch.provisioning.paging.WalkResult;
 import io.github.camelsinch.provisioning.tracking.WatchedResource;
 
@@ -17,7 +17,7 @@ import java.util.function.BooleanSupplier;
  * @param failure the first API failure (the poll is then partial: no removals for that target), or null
  * @param listing how the listing of a list operation ended; null for a get operation
  */
-record PollCycle(List<ScopeScan> scans, SinchApiException failure, WalkResult listing) {
+record PollCycle(List<ScopeScan> scans, ApiCallException failure, WalkResult listing) {
 
     /**
      * @param keepGoing asked before every page request of a listing: false (the consumer is stopping) cuts the
@@ -38,7 +38,7 @@ record PollCycle(List<ScopeScan> scans, SinchApiException failure, WalkResult li
             scan.finish(listing.complete(), started);
             return new PollCycle(scans, listing.failure(), listing);
         }
-        SinchApiException firstFailure = null;
+        ApiCallException firstFailure = null;
         for (ResourcePoller.SingleResult result : poller.fetchEach(targets)) {
             ScopeScan scan = new ScopeScan(result.target(), resource, watchFields, initialEmit, budget, repairs,
                     started);

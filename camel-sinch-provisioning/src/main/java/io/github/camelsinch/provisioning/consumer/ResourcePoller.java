@@ -5,7 +5,7 @@ import io.github.camelsinch.provisioning.catalog.ApiOperation;
 import io.github.camelsinch.provisioning.client.ApiRequest;
 import io.github.camelsinch.provisioning.client.ErrorKind;
 import io.github.camelsinch.provisioning.client.SinchApiClient;
-import io.github.camelsinch.provisioning.client.SinchApiException;
+import io.github.camelsinch.provisioning.client.ApiCallException;
 import io.github.camelsinch.provisioning.paging.PageWalker;
 import io.github.camelsinch.provisioning.paging.WalkResult;
 import io.github.camelsinch.provisioning.request.ResponseJson;
@@ -27,7 +27,7 @@ import java.util.function.Consumer;
 final class ResourcePoller {
 
     /** One target's resource: {@code item} null when the API answered 404 (the resource does not exist). */
-    record SingleResult(PollTarget target, JsonNode item, SinchApiException failure) {
+    record SingleResult(PollTarget target, JsonNode item, ApiCallException failure) {
     }
 
     private final ApiOperation operation;
@@ -88,7 +88,7 @@ final class ResourcePoller {
         ApiRequest request = requests.request(target.pathParameters(), null);
         try {
             return new SingleResult(target, ResponseJson.object(client, request, client.execute(request)), null);
-        } catch (SinchApiException e) {
+        } catch (ApiCallException e) {
             if (e.kind() == ErrorKind.NOT_FOUND) {
                 return new SingleResult(target, null, null);
             }

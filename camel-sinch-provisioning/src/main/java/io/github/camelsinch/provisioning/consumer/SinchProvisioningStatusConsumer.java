@@ -4,7 +4,7 @@ import io.github.camelsinch.provisioning.SinchProvisioningApiEndpoint;
 import io.github.camelsinch.provisioning.SinchProvisioningException;
 import io.github.camelsinch.provisioning.catalog.ApiOperation;
 import io.github.camelsinch.provisioning.client.ErrorKind;
-import io.github.camelsinch.provisioning.client.SinchApiException;
+import io.github.camelsinch.provisioning.client.ApiCallException;
 import io.github.camelsinch.provisioning.metrics.SinchMeters;
 import io.github.camelsinch.provisioning.paging.WalkResult;
 import io.github.camelsinch.provisioning.tracking.ChangeDetector;
@@ -232,7 +232,7 @@ public class SinchProvisioningStatusConsumer extends ScheduledBatchPollingConsum
     }
 
     /** A rate limit pauses polling (one WARN); any other failure is the poll's error, for Camel's backoff. */
-    private void onFailure(SinchApiException failure) {
+    private void onFailure(ApiCallException failure) {
         if (failure.kind() == ErrorKind.RATE_LIMIT) {
             Instant until = pause.pauseFor(failure.retryAfter().orElse(null));
             metrics.rateLimitPause(Duration.between(clock.instant(), until));

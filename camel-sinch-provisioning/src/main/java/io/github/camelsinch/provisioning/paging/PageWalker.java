@@ -7,7 +7,7 @@ import io.github.camelsinch.provisioning.catalog.ApiOperation;
 import io.github.camelsinch.provisioning.client.ApiRequest;
 import io.github.camelsinch.provisioning.client.ApiResponse;
 import io.github.camelsinch.provisioning.client.SinchApiClient;
-import io.github.camelsinch.provisioning.client.SinchApiException;
+import io.github.camelsinch.provisioning.client.ApiCallException;
 import io.github.camelsinch.provisioning.request.ResponseJson;
 
 import java.util.HashSet;
@@ -106,7 +106,7 @@ public final class PageWalker {
             Page page;
             try {
                 page = read(request, client.execute(request), pageCount + 1, seen);
-            } catch (SinchApiException e) {
+            } catch (ApiCallException e) {
                 return new WalkResult(WalkResult.Ending.FAILED, pageCount, itemCount, token, e);
             }
             pageCount++;
@@ -189,7 +189,7 @@ public final class PageWalker {
         return body.arrayNode();
     }
 
-    private SinchApiException malformed(ApiRequest request, ApiResponse response, String why) {
+    private ApiCallException malformed(ApiRequest request, ApiResponse response, String why) {
         return ResponseJson.malformed(client, request, response.statusCode(), response.attempts(),
                 "cannot follow the pages: " + why);
     }

@@ -1,6 +1,6 @@
 package io.github.camelsinch.provisioning.paging;
 
-import io.github.camelsinch.provisioning.client.SinchApiException;
+import io.github.camelsinch.provisioning.client.ApiCallException;
 
 /**
  * How a {@link PageWalker} walk ended. Only a COMPLETE walk saw the whole list: a caller must not conclude that
@@ -13,7 +13,7 @@ import io.github.camelsinch.provisioning.client.SinchApiException;
  *                      when complete
  * @param failure       the API error or malformed page of a FAILED walk, else null
  */
-public record WalkResult(Ending ending, int pages, int items, String nextPageToken, SinchApiException failure) {
+public record WalkResult(Ending ending, int pages, int items, String nextPageToken, ApiCallException failure) {
 
     /** Why the walk ended. */
     public enum Ending {

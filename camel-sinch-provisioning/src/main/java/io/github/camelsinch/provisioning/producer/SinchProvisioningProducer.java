@@ -9,7 +9,7 @@ import io.github.camelsinch.provisioning.catalog.ApiOperation;
 import io.github.camelsinch.provisioning.client.ApiRequest;
 import io.github.camelsinch.provisioning.client.ApiResponse;
 import io.github.camelsinch.provisioning.client.SinchApiClient;
-import io.github.camelsinch.provisioning.client.SinchApiException;
+import io.github.camelsinch.provisioning.client.ApiCallException;
 import io.github.camelsinch.provisioning.model.support.ListPage;
 import io.github.camelsinch.provisioning.request.OperationRequest;
 import io.github.camelsinch.provisioning.request.ResponseJson;
@@ -84,7 +84,7 @@ public class SinchProvisioningProducer extends DefaultProducer {
             }
         } catch (SinchProvisioningException e) {
             throw e;
-        } catch (SinchApiException e) {
+        } catch (ApiCallException e) {
             // The cost of a failed call is worth knowing in onException as well: what was sent before (earlier
             // pages, or a response that could not be read) is already in the header; add the failed request's.
             addAttempts(message, e.attempts());

@@ -6,7 +6,7 @@ import io.github.camelsinch.provisioning.client.ApiRequest;
 import io.github.camelsinch.provisioning.client.ApiResponse;
 import io.github.camelsinch.provisioning.client.ErrorKind;
 import io.github.camelsinch.provisioning.client.SinchApiClient;
-import io.github.camelsinch.provisioning.client.SinchApiException;
+import io.github.camelsinch.provisioning.client.ApiCallException;
 import io.github.camelsinch.provisioning.model.support.ModelJson;
 
 import java.io.IOException;
@@ -75,9 +75,9 @@ public final class ResponseJson {
      *
      * @param why what is wrong, without quoting the body
      */
-    public static SinchApiException malformed(SinchApiClient client, ApiRequest request, int status, int attempts,
+    public static ApiCallException malformed(SinchApiClient client, ApiRequest request, int status, int attempts,
                                               String why) {
-        return SinchApiException.builder(ErrorKind.SERVER, request.operationId(), client.sanitizedUri(request))
+        return ApiCallException.builder(ErrorKind.SERVER, request.operationId(), client.sanitizedUri(request))
                 .operation(request.displayName())
                 .httpStatus(status)
                 .attempts(attempts)

@@ -7,7 +7,7 @@ import io.github.camelsinch.provisioning.catalog.OperationCatalog;
 import io.github.camelsinch.provisioning.client.ApiRequest;
 import io.github.camelsinch.provisioning.client.ErrorKind;
 import io.github.camelsinch.provisioning.client.SinchApiClient;
-import io.github.camelsinch.provisioning.client.SinchApiException;
+import io.github.camelsinch.provisioning.client.ApiCallException;
 import io.github.camelsinch.provisioning.model.WebhookWebhookDto;
 import io.github.camelsinch.provisioning.model.WebhookWebhookInputDto;
 import io.github.camelsinch.provisioning.model.WebhookWebhookTriggersEnum;
@@ -74,7 +74,7 @@ final class WebhookRegistrar {
         try {
             client.execute(request("delete", webhookId, null));
             LOG.info("Deleted Sinch webhook {} for {}", webhookId, target);
-        } catch (SinchApiException e) {
+        } catch (ApiCallException e) {
             if (e.kind() != ErrorKind.NOT_FOUND) {
                 throw e;
             }

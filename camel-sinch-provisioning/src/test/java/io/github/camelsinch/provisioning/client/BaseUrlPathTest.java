@@ -22,7 +22,7 @@ class BaseUrlPathTest {
             SinchApiClient client = transport.client(settings(api).baseUrl(api.baseUrl() + "/gateway/").build());
 
             assertEquals(200, client.execute(getSender("p", "ok")).statusCode());
-            SinchApiException e = assertThrows(SinchApiException.class, () -> client.execute(getSender("p", "gone")));
+            ApiCallException e = assertThrows(ApiCallException.class, () -> client.execute(getSender("p", "gone")));
 
             List<String> paths = api.requests().stream().filter(r -> r.method().equals("GET"))
                     .map(StubRequest::path).toList();

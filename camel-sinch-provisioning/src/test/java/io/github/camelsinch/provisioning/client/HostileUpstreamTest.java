@@ -48,7 +48,7 @@ class HostileUpstreamTest {
         SinchApiClient client = transport.client(settings(server).build());
         Instant before = clock.instant();
 
-        SinchApiException e = assertThrows(SinchApiException.class, () -> client.execute(getSender("p", "s")));
+        ApiCallException e = assertThrows(ApiCallException.class, () -> client.execute(getSender("p", "s")));
 
         assertEquals(ErrorKind.RATE_LIMIT, e.kind());
         assertEquals(RetryAfter.MAX, e.retryAfter().orElseThrow(), "saturated, never an overflow");
@@ -80,7 +80,7 @@ class HostileUpstreamTest {
         SinchApiClient client = transport.client(settings(server).build());
 
         for (int i = 0; i < 50; i++) {
-            SinchApiException e = assertThrows(SinchApiException.class, () -> client.execute(getSender("p", "s")));
+            ApiCallException e = assertThrows(ApiCallException.class, () -> client.execute(getSender("p", "s")));
             assertEquals(ErrorKind.SERVER, e.kind(), "an outage, not wrong credentials");
         }
         assertFalse(transport.metrics().authenticationFailing(), "liveness stays UP during an outage");
@@ -98,20 +98,20 @@ class HostileUpstreamTest {
         SinchApiClient client = transport.client(settings(server).build());
 
         for (int i = 0; i < 50; i++) {
-            SinchApiException e = assertThrows(SinchApiException.class, () -> client.execute(getSender("p", "s")));
+            ApiCallException e = assertThrows(ApiCallException.class, () -> client.execute(getSender("p", "s")));
             assertEquals(ErrorKind.AUTHENTICATION, e.kind());
         }
         assertEquals(1, server.count("POST", "/oauth2/token"));
         assertTrue(transport.metrics().authenticationFailing());
         // The backoff doubles per failure and is bounded.
         clock.advance(Duration.ofSeconds(1));
-        assertThrows(SinchApiException.class, () -> client.execute(getSender("p", "s")));
+        assertThrows(ApiCallException.class, () -> client.execute(getSender("p", "s")));
         assertEquals(2, server.count("POST", "/oauth2/token"));
         clock.advance(Duration.ofSeconds(1));
-        assertThrows(SinchApiException.class, () -> client.execute(getSender("p", "s")));
+        assertThrows(ApiCallException.class, () -> client.execute(getSender("p", "s")));
         assertEquals(2, server.count("POST", "/oauth2/token"), "second backoff is 2 s");
         clock.advance(TokenCache.MAX_FAILURE_BACKOFF.multipliedBy(100));
-        assertThrows(SinchApiException.class, () -> client.execute(getSender("p", "s")));
+        assertThrows(ApiCallException.class, () -> client.execute(getSender("p", "s")));
         assertEquals(3, server.count("POST", "/oauth2/token"));
     }
 
@@ -122,13 +122,13 @@ class HostileUpstreamTest {
         SinchApiClient client = transport.client(settings(server).build());
 
         for (int i = 0; i < 20; i++) {
-            SinchApiException e = assertThrows(SinchApiException.class, () -> client.execute(getSender("p", "s")));
+            ApiCallException e = assertThrows(ApiCallException.class, () -> client.execute(getSender("p", "s")));
             assertEquals(ErrorKind.AUTHENTICATION, e.kind());
         }
         assertEquals(2, server.count("POST", "/oauth2/token"), "the first token and one renewal after the 401");
         assertEquals(21, server.count("GET", "/v1/"), "one resend, for the first call only");
         clock.advance(TokenCache.MIN_UNAUTHORIZED_RENEWAL_INTERVAL);
-        assertThrows(SinchApiException.class, () -> client.execute(getSender("p", "s")));
+        assertThrows(ApiCallException.class, () -> client.execute(getSender("p", "s")));
         assertEquals(3, server.count("POST", "/oauth2/token"));
     }
 
@@ -140,7 +140,7 @@ class HostileUpstreamTest {
                 + KEY_SECRET + "\",\"additionalInformation\":{\"echo\":\"" + basic + "\"}}"));
         SinchApiClient client = transport.client(settings(server).authType(AuthType.BASIC).build());
 
-        SinchApiException e = assertThrows(SinchApiException.class, () -> client.execute(getSender("p", "s")));
+        ApiCallException e = assertThrows(ApiCallException.class, () -> client.execute(getSender("p", "s")));
 
         String all = e.getMessage() + e.errorMessage() + e.resolution() + e.additionalInformation();
         String encoded = basic.substring("Basic ".length());
@@ -160,7 +160,7 @@ class HostileUpstreamTest {
                 .body("{\"target\":\"https://x\",\"secret\":\"webhook-secret-42\"}".getBytes(StandardCharsets.UTF_8))
                 .build();
 
-        SinchApiException e = assertThrows(SinchApiException.class, () -> client.execute(create));
+        ApiCallException e = assertThrows(ApiCallException.class, () -> client.execute(create));
 
         assertFalse(e.getMessage().contains("eyJ-the-bearer-token-123"), e.getMessage());
         assertFalse(e.getMessage().contains("webhook-secret-42"), e.getMessage());
@@ -175,7 +175,7 @@ class HostileUpstreamTest {
                 + "{\"k\\n\":[\"v\\r\\n\"]}}"));
         SinchApiClient client = transport.client(settings(server).build());
 
-        SinchApiException e = assertThrows(SinchApiException.class, () -> client.execute(getSender("p", "s")));
+        ApiCallException e = assertThrows(ApiCallException.class, () -> client.execute(getSender("p", "s")));
 
         String all = e.getMessage() + e.errorCode() + e.additionalInformation();
         assertFalse(all.matches("(?s).*[\\r\\n\\u2028].*"), all);
@@ -219,7 +219,7 @@ class HostileUpstreamTest {
                     .callTimeout(Duration.ofMillis(2000)).initialBackoff(Duration.ofMillis(50)).build());
             long started = System.nanoTime();
 
-            SinchApiException e = assertThrows(SinchApiException.class, () -> client.execute(getSender("p", "s")));
+            ApiCallException e = assertThrows(ApiCallException.class, () -> client.execute(getSender("p", "s")));
 
             Duration took = Duration.ofNanos(System.nanoTime() - started);
             assertEquals(ErrorKind.TRANSPORT, e.kind());
@@ -257,7 +257,7 @@ class HostileUpstreamTest {
                     .authUrl(hostile.baseUrl() + "/token").keyId(KEY_ID).keySecret(KEY_SECRET)
                     .authType(AuthType.BASIC).build());
 
-            SinchApiException e = assertThrows(SinchApiException.class, () -> client.execute(getSender("p", "s")));
+            ApiCallException e = assertThrows(ApiCallException.class, () -> client.execute(getSender("p", "s")));
 
             assertEquals(ErrorKind.TRANSPORT, e.kind());
             assertEquals(1, hostile.requests(), "a protocol violation is not retried");

@@ -102,7 +102,7 @@ class ProxyTransportTest {
         proxy.requireBasic(PROXY_USER, "another-password");
         SinchApiClient client = transport.client(settings(server).proxy(viaAuthenticatedProxy()).build());
 
-        SinchApiException e = assertThrows(SinchApiException.class, () -> client.execute(getSender("p", "s1")));
+        ApiCallException e = assertThrows(ApiCallException.class, () -> client.execute(getSender("p", "s1")));
 
         assertEquals(ErrorKind.PROXY, e.kind());
         assertEquals(407, e.httpStatus());
@@ -121,7 +121,7 @@ class ProxyTransportTest {
         proxy.requireBasic(PROXY_USER, PROXY_PASSWORD);
         SinchApiClient client = transport.client(settings(server).proxy(viaProxy()).build());
 
-        SinchApiException e = assertThrows(SinchApiException.class, () -> client.execute(getSender("p", "s1")));
+        ApiCallException e = assertThrows(ApiCallException.class, () -> client.execute(getSender("p", "s1")));
 
         assertEquals(ErrorKind.PROXY, e.kind());
         assertTrue(e.getMessage().contains("the proxy 127.0.0.1:" + proxy.port() + " requires authentication"
@@ -158,7 +158,7 @@ class ProxyTransportTest {
             SinchApiClient client = transport.client(tlsSettings("api.elsewhere.test", tls).proxy(viaProxy())
                     .build());
 
-            SinchApiException e = assertThrows(SinchApiException.class, () -> client.execute(getSender("p", "s1")));
+            ApiCallException e = assertThrows(ApiCallException.class, () -> client.execute(getSender("p", "s1")));
 
             assertEquals(ErrorKind.TRANSPORT, e.kind());
             assertTrue(causes(e).stream().anyMatch(SSLException.class::isInstance), () -> causes(e).toString());
@@ -175,7 +175,7 @@ class ProxyTransportTest {
             SinchApiClient client = transport.client(tlsSettings("localhost", tls).proxy(viaAuthenticatedProxy())
                     .build());
 
-            SinchApiException e = assertThrows(SinchApiException.class, () -> client.execute(getSender("p", "s1")));
+            ApiCallException e = assertThrows(ApiCallException.class, () -> client.execute(getSender("p", "s1")));
 
             assertEquals(ErrorKind.PROXY, e.kind());
             assertEquals(407, e.httpStatus());
@@ -194,7 +194,7 @@ class ProxyTransportTest {
         try (LoopbackTlsServer tls = LoopbackTlsServer.start()) {
             SinchApiClient client = transport.client(tlsSettings("localhost", tls).proxy(viaProxy()).build());
 
-            SinchApiException e = assertThrows(SinchApiException.class, () -> client.execute(getSender("p", "s1")));
+            ApiCallException e = assertThrows(ApiCallException.class, () -> client.execute(getSender("p", "s1")));
 
             assertEquals(ErrorKind.PROXY, e.kind());
             assertEquals(403, e.httpStatus());
@@ -211,7 +211,7 @@ class ProxyTransportTest {
             SinchApiClient client = transport.client(tlsSettings("localhost", tls).proxy(viaProxy())
                     .authType(AuthType.BASIC).build());
 
-            SinchApiException e = assertThrows(SinchApiException.class,
+            ApiCallException e = assertThrows(ApiCallException.class,
                     () -> client.execute(ClientTestSupport.request("POST", "/v1/projects/p/senders")));
 
             assertEquals(ErrorKind.PROXY, e.kind());
@@ -243,7 +243,7 @@ class ProxyTransportTest {
                 viaAuthenticatedProxy().withNonProxyHosts("127.0.0.1"))) {
             SinchApiClient client = transport.client(settings(server).proxy(route).authType(AuthType.BASIC).build());
 
-            SinchApiException e = assertThrows(SinchApiException.class, () -> client.execute(getSender("p", "s")));
+            ApiCallException e = assertThrows(ApiCallException.class, () -> client.execute(getSender("p", "s")));
 
             assertEquals(ErrorKind.AUTHENTICATION, e.kind());
         }
@@ -263,7 +263,7 @@ class ProxyTransportTest {
         SinchApiClient client = transport.client(settings(server).proxy(viaProxy()).build());
 
         assertEquals(200, client.execute(getSender("p", "s1")).statusCode());
-        SinchApiException post = assertThrows(SinchApiException.class,
+        ApiCallException post = assertThrows(ApiCallException.class,
                 () -> client.execute(ClientTestSupport.request("POST", "/v1/projects/p/senders")));
 
         assertEquals(ErrorKind.SERVER, post.kind());
@@ -286,7 +286,7 @@ class ProxyTransportTest {
                     .authType(AuthType.BASIC).maxResponseSize(64 * 1024).proxy(viaProxy()).build());
             long started = System.nanoTime();
 
-            SinchApiException e = assertThrows(SinchApiException.class, () -> client.execute(getSender("p", "s")));
+            ApiCallException e = assertThrows(ApiCallException.class, () -> client.execute(getSender("p", "s")));
 
             assertEquals(ErrorKind.SERVER, e.kind());
             assertInstanceOf(ResponseTooLargeException.class, e.getCause());
@@ -304,7 +304,7 @@ class ProxyTransportTest {
                 .build());
         long started = System.nanoTime();
 
-        SinchApiException e = assertThrows(SinchApiException.class, () -> client.execute(getSender("p", "s")));
+        ApiCallException e = assertThrows(ApiCallException.class, () -> client.execute(getSender("p", "s")));
 
         Duration took = Duration.ofNanos(System.nanoTime() - started);
         assertEquals(ErrorKind.TRANSPORT, e.kind());

@@ -19,7 +19,7 @@ class RedirectTest {
             api.always("GET", "/v1/", StubResponse.status(302)
                     .withHeader("Location", elsewhere.baseUrl() + "/v1/projects/p/whatsapp/senders/s"));
 
-            SinchApiException e = assertThrows(SinchApiException.class,
+            ApiCallException e = assertThrows(ApiCallException.class,
                     () -> transport.client(settings(api).build()).execute(getSender("p", "s")));
 
             assertEquals(302, e.httpStatus());

@@ -99,7 +99,7 @@ class ResponseSizeLimitTest {
     private void assertTooLarge(HostileServer server, int status) {
         SinchApiClient client = client(server);
         for (int i = 0; i < 3; i++) { // repeated: every call is bounded and no connection leaks
-            SinchApiException e = assertThrows(SinchApiException.class, () -> client.execute(getSender("p", "s")));
+            ApiCallException e = assertThrows(ApiCallException.class, () -> client.execute(getSender("p", "s")));
             assertEquals(ErrorKind.SERVER, e.kind());
             assertTrue(e.getMessage().contains("maxResponseSize (" + LIMIT + " bytes)"), e.getMessage());
             assertEquals(1, e.attempts(), "not retried: the same request would get the same body");

@@ -46,7 +46,7 @@ class RetryBehaviourTest {
     void aPostAnswered503ReachesTheServerExactlyOnce() {
         server.always("POST", "/v1/", StubResponse.papiError(503, "unavailable", "Try later", "Retry"));
 
-        SinchApiException e = assertThrows(SinchApiException.class,
+        ApiCallException e = assertThrows(ApiCallException.class,
                 () -> client.execute(request("POST", "/v1/projects/p/senders")));
 
         assertEquals(ErrorKind.SERVER, e.kind());
@@ -60,9 +60,9 @@ class RetryBehaviourTest {
         server.always("PATCH", "/v1/", StubResponse.status(500));
         server.always("POST", "/v1/", StubResponse.status(429).withHeader("Retry-After", "1"));
 
-        assertEquals(ErrorKind.SERVER, assertThrows(SinchApiException.class,
+        assertEquals(ErrorKind.SERVER, assertThrows(ApiCallException.class,
                 () -> client.execute(request("PATCH", "/v1/projects/p/senders/s"))).kind());
-        SinchApiException rateLimited = assertThrows(SinchApiException.class,
+        ApiCallException rateLimited = assertThrows(ApiCallException.class,
                 () -> client.execute(request("POST", "/v1/projects/p/senders")));
 
         assertEquals(ErrorKind.RATE_LIMIT, rateLimited.kind());
@@ -126,7 +126,7 @@ class RetryBehaviourTest {
         server.always("GET", "/v1/", StubResponse.papiError(429, "too_many_requests", "Slow down", "Wait")
                 .withHeader("Retry-After", "120"));
 
-        SinchApiException e = assertThrows(SinchApiException.class,
+        ApiCallException e = assertThrows(ApiCallException.class,
                 () -> client.execute(request("GET", "/v1/projects/p/senders")));
 
         assertEquals(ErrorKind.RATE_LIMIT, e.kind());
@@ -140,7 +140,7 @@ class RetryBehaviourTest {
     void persistent429ExhaustsTheAttemptsAndCarriesRetryAfter() {
         server.always("GET", "/v1/", StubResponse.status(429).withHeader("Retry-After", "2"));
 
-        SinchApiException e = assertThrows(SinchApiException.class,
+        ApiCallException e = assertThrows(ApiCallException.class,
                 () -> client.execute(request("GET", "/v1/projects/p/senders")));
 
         assertEquals(ErrorKind.RATE_LIMIT, e.kind());
@@ -154,7 +154,7 @@ class RetryBehaviourTest {
         ClientSettings unreachable = settings(server).baseUrl("http://127.0.0.1:" + ClosedPort.find())
                 .maxAttempts(4).build();
 
-        SinchApiException e = assertThrows(SinchApiException.class,
+        ApiCallException e = assertThrows(ApiCallException.class,
                 () -> transport.client(unreachable).execute(request("POST", "/v1/projects/p/senders")));
 
         assertEquals(ErrorKind.TRANSPORT, e.kind());
@@ -171,7 +171,7 @@ class RetryBehaviourTest {
                 .maxBackoff(Duration.ofSeconds(3)).build();
         server.always("GET", "/v1/", StubResponse.status(503));
 
-        assertThrows(SinchApiException.class,
+        assertThrows(ApiCallException.class,
                 () -> transport.client(slowBackoff).execute(request("GET", "/v1/projects/p/senders")));
 
         List<Duration> sleeps = sleeper.sleeps(); // equal jitter: each wait in [cap/2, cap]

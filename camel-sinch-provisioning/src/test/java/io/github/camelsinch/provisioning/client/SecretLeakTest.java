@@ -88,7 +88,7 @@ class SecretLeakTest {
 
         // 401 twice with TOKEN_1/TOKEN_2; then the token endpoint rejects the secret; then Basic gets 401.
         for (SinchApiClient client : List.of(oauthClient, oauthClient, basicClient)) {
-            SinchApiException e = assertThrows(SinchApiException.class, () -> client.execute(getSender("p", "s")));
+            ApiCallException e = assertThrows(ApiCallException.class, () -> client.execute(getSender("p", "s")));
             texts.add(e.getMessage());
             texts.add(e.toString());
             texts.add(String.valueOf(e.errorMessage()));

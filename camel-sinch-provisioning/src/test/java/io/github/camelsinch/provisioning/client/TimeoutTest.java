@@ -35,7 +35,7 @@ class TimeoutTest {
             SinchApiClient client = transport.client(settings(server).responseTimeout(RESPONSE_TIMEOUT).build());
             try {
                 long started = System.nanoTime();
-                SinchApiException e = assertThrows(SinchApiException.class,
+                ApiCallException e = assertThrows(ApiCallException.class,
                         () -> client.execute(request("GET", "/v1/projects/p/senders")));
                 Duration elapsed = Duration.ofNanos(System.nanoTime() - started);
 
@@ -61,7 +61,7 @@ class TimeoutTest {
             });
             SinchApiClient client = transport.client(settings(server).responseTimeout(RESPONSE_TIMEOUT).build());
             try {
-                SinchApiException e = assertThrows(SinchApiException.class,
+                ApiCallException e = assertThrows(ApiCallException.class,
                         () -> client.execute(request("POST", "/v1/projects/p/senders")));
 
                 assertEquals(ErrorKind.TRANSPORT, e.kind());

@@ -42,7 +42,7 @@ class TokenCacheTest {
     void aFailedProactiveRefreshKeepsTheValidTokenAndPausesBeforeTryingAgain() {
         assertEquals("t1", cache.get(TokenKey.of(settings), settings).value());
         clock.advance(Duration.ofSeconds(3550)); // in the refresh window, token still valid
-        failNext = SinchApiException.builder(ErrorKind.RATE_LIMIT, "oauth2Token", "POST x").build();
+        failNext = ApiCallException.builder(ErrorKind.RATE_LIMIT, "oauth2Token", "POST x").build();
         try (LogCapture logs = LogCapture.clientPackage()) {
             assertEquals("t1", cache.get(TokenKey.of(settings), settings).value());
             assertEquals(1, logs.count(Level.WARN, "Proactive token refresh failed"));
@@ -56,11 +56,11 @@ class TokenCacheTest {
 
     @Test
     void aFailedFetchWithoutAUsableTokenPropagates() {
-        failNext = SinchApiException.builder(ErrorKind.AUTHENTICATION, "oauth2Token", "POST x").build();
-        assertThrows(SinchApiException.class, () -> cache.get(TokenKey.of(settings), settings));
+        failNext = ApiCallException.builder(ErrorKind.AUTHENTICATION, "oauth2Token", "POST x").build();
+        assertThrows(ApiCallException.class, () -> cache.get(TokenKey.of(settings), settings));
         failNext = null;
         // Within the failure backoff the same failure answers without a fetch.
-        assertThrows(SinchApiException.class, () -> cache.get(TokenKey.of(settings), settings));
+        assertThrows(ApiCallException.class, () -> cache.get(TokenKey.of(settings), settings));
         assertEquals(0, fetches.get());
         clock.advance(TokenCache.FIRST_FAILURE_BACKOFF);
         assertEquals("t1", cache.get(TokenKey.of(settings), settings).value()); // nothing stuck in flight

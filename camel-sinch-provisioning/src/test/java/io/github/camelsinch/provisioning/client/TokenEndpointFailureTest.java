@@ -49,7 +49,7 @@ class TokenEndpointFailureTest {
     void threeRateLimitedTokenRequestsFailTheCall() {
         server.always("POST", TOKEN_PATH, StubResponse.status(429));
 
-        SinchApiException e = assertThrows(SinchApiException.class,
+        ApiCallException e = assertThrows(ApiCallException.class,
                 () -> transport.client(settings(server).build()).execute(getSender("p", "s")));
 
         assertEquals(ErrorKind.RATE_LIMIT, e.kind());
@@ -62,7 +62,7 @@ class TokenEndpointFailureTest {
     void aRetryAfterAboveTheCapIsNotWaitedFor() {
         server.always("POST", TOKEN_PATH, StubResponse.status(429).withHeader("Retry-After", "3600"));
 
-        SinchApiException e = assertThrows(SinchApiException.class,
+        ApiCallException e = assertThrows(ApiCallException.class,
                 () -> transport.client(settings(server).build()).execute(getSender("p", "s")));
 
         assertEquals(ErrorKind.RATE_LIMIT, e.kind());
@@ -76,7 +76,7 @@ class TokenEndpointFailureTest {
         server.always("POST", TOKEN_PATH, StubResponse.json(401,
                 "{\"error\":\"invalid_client\",\"error_description\":\"Client authentication failed\"}"));
 
-        SinchApiException e = assertThrows(SinchApiException.class,
+        ApiCallException e = assertThrows(ApiCallException.class,
                 () -> transport.client(settings(server).build()).execute(getSender("p", "s")));
 
         assertEquals(ErrorKind.AUTHENTICATION, e.kind());
@@ -94,7 +94,7 @@ class TokenEndpointFailureTest {
     void aServerErrorAtTheTokenEndpointFailsFastAsATransientServerError() {
         server.always("POST", TOKEN_PATH, StubResponse.text(503, "text/html", "<html>down</html>"));
 
-        SinchApiException e = assertThrows(SinchApiException.class,
+        ApiCallException e = assertThrows(ApiCallException.class,
                 () -> transport.client(settings(server).build()).execute(getSender("p", "s")));
 
         assertEquals(ErrorKind.SERVER, e.kind(), "an outage of the token server, not wrong credentials");
@@ -107,7 +107,7 @@ class TokenEndpointFailureTest {
     void aTokenResponseWithoutAccessTokenFailsWithoutEchoingTheBody() {
         server.always("POST", TOKEN_PATH, StubResponse.json(200, "{\"acess_tokn\":\"leaky-value\"}"));
 
-        SinchApiException e = assertThrows(SinchApiException.class,
+        ApiCallException e = assertThrows(ApiCallException.class,
                 () -> transport.client(settings(server).build()).execute(getSender("p", "s")));
 
         assertEquals(ErrorKind.AUTHENTICATION, e.kind());
@@ -117,7 +117,7 @@ class TokenEndpointFailureTest {
     @Test
     void anUnreachableTokenEndpointIsATransportErrorNamingIt() {
         String closedPort = "http://127.0.0.1:" + ClosedPort.find();
-        SinchApiException e = assertThrows(SinchApiException.class, () -> transport
+        ApiCallException e = assertThrows(ApiCallException.class, () -> transport
                 .client(settings(server).authUrl(closedPort + TOKEN_PATH).build()).execute(getSender("p", "s")));
 
         assertEquals(ErrorKind.TRANSPORT, e.kind());

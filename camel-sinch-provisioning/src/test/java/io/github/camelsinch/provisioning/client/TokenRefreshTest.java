@@ -106,7 +106,7 @@ class TokenRefreshTest {
         issueTokens(3600);
         server.always("GET", "/v1/", StubResponse.papiError(401, "unauthorized_error", "Bad token", "Check key"));
 
-        SinchApiException e = assertThrows(SinchApiException.class,
+        ApiCallException e = assertThrows(ApiCallException.class,
                 () -> transport.client(settings(server).build()).execute(getSender("p", "s")));
 
         assertEquals(ErrorKind.AUTHENTICATION, e.kind());
@@ -120,7 +120,7 @@ class TokenRefreshTest {
     void basicAuthDoesNotResendAfter401() {
         server.always("GET", "/v1/", StubResponse.status(401));
 
-        SinchApiException e = assertThrows(SinchApiException.class, () -> transport
+        ApiCallException e = assertThrows(ApiCallException.class, () -> transport
                 .client(settings(server).authType(AuthType.BASIC).build()).execute(getSender("p", "s")));
 
         assertEquals(ErrorKind.AUTHENTICATION, e.kind());

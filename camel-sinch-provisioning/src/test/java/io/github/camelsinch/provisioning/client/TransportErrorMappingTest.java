@@ -39,9 +39,9 @@ class TransportErrorMappingTest {
         server.close();
     }
 
-    private SinchApiException failWith(StubResponse response) {
+    private ApiCallException failWith(StubResponse response) {
         server.always("*", "/v1/", response);
-        return assertThrows(SinchApiException.class, () -> client.execute(request("GET", "/v1/projects/p1/senders")));
+        return assertThrows(ApiCallException.class, () -> client.execute(request("GET", "/v1/projects/p1/senders")));
     }
 
     @ParameterizedTest(name = "{0} -> {1}")
@@ -58,7 +58,7 @@ class TransportErrorMappingTest {
         "418, CLIENT, teapot",
     })
     void eachStatusFamilyMapsToItsKindWithAllPapiFields(int status, ErrorKind kind, String errorCode) {
-        SinchApiException e = failWith(StubResponse.papiError(status, errorCode, "Something went wrong",
+        ApiCallException e = failWith(StubResponse.papiError(status, errorCode, "Something went wrong",
                 "Verify that the parameters are correct."));
 
         assertEquals(kind, e.kind());
@@ -79,7 +79,7 @@ class TransportErrorMappingTest {
 
     @Test
     void validationErrorsAsAnArrayAreKept() {
-        SinchApiException e = failWith(StubResponse.json(400, "{\"errorCode\":\"invalid_input\",\"message\":\"Bad"
+        ApiCallException e = failWith(StubResponse.json(400, "{\"errorCode\":\"invalid_input\",\"message\":\"Bad"
                 + "\",\"resolution\":\"Fix\",\"additionalInformation\":{\"validationErrors\":[\"comment must be"
                 + " longer than or equal to 1 characters\",\"name is required\"]}}"));
 
@@ -89,7 +89,7 @@ class TransportErrorMappingTest {
 
     @Test
     void aPlainStringAdditionalInformationValueBecomesAOneElementList() {
-        SinchApiException e = failWith(StubResponse.json(400, "{\"errorCode\":\"invalid_input\",\"message\":\"Bad"
+        ApiCallException e = failWith(StubResponse.json(400, "{\"errorCode\":\"invalid_input\",\"message\":\"Bad"
                 + "\",\"resolution\":\"Fix\",\"additionalInformation\":{\"validationErrors\":\"name is required\","
                 + "\"supportedCodes\":[\"en\",\"de\"]}}"));
 
@@ -100,7 +100,7 @@ class TransportErrorMappingTest {
     @Test
     void anHtmlBodyStillGivesATypedErrorWithACleanSnippet() {
         String html = "<html>\r\n<body>\n<h1>502 Bad Gateway</h1>\n" + "x".repeat(400) + "</body></html>";
-        SinchApiException e = failWith(StubResponse.text(502, "text/html", html));
+        ApiCallException e = failWith(StubResponse.text(502, "text/html", html));
 
         assertEquals(ErrorKind.SERVER, e.kind());
         assertEquals(502, e.httpStatus());
@@ -113,7 +113,7 @@ class TransportErrorMappingTest {
 
     @Test
     void anEmptyBodyFallsBackToTheReasonPhrase() {
-        SinchApiException e = failWith(StubResponse.status(503));
+        ApiCallException e = failWith(StubResponse.status(503));
 
         assertEquals(ErrorKind.SERVER, e.kind());
         assertNull(e.errorCode());
@@ -123,7 +123,7 @@ class TransportErrorMappingTest {
 
     @Test
     void aJsonBodyThatIsNotAPapiErrorKeepsItsText() {
-        SinchApiException e = failWith(StubResponse.json(404, "[\"unexpected\"]"));
+        ApiCallException e = failWith(StubResponse.json(404, "[\"unexpected\"]"));
 
         assertEquals(ErrorKind.NOT_FOUND, e.kind());
         assertNull(e.errorCode());
@@ -132,8 +132,8 @@ class TransportErrorMappingTest {
 
     @Test
     void theCopyConstructorKeepsEveryField() {
-        SinchApiException original = failWith(StubResponse.papiError(409, "conflict", "Busy", "Wait"));
-        SinchApiException copy = new SinchApiException(original) { };
+        ApiCallException original = failWith(StubResponse.papiError(409, "conflict", "Busy", "Wait"));
+        ApiCallException copy = new ApiCallException(original) { };
 
         assertEquals(original.getMessage(), copy.getMessage());
         assertEquals(original.kind(), copy.kind());

@@ -8,7 +8,7 @@ import io.github.camelsinch.provisioning.client.ApiRequest;
 import io.github.camelsinch.provisioning.client.ApiResponse;
 import io.github.camelsinch.provisioning.client.ErrorKind;
 import io.github.camelsinch.provisioning.client.SinchApiClient;
-import io.github.camelsinch.provisioning.client.SinchApiException;
+import io.github.camelsinch.provisioning.client.ApiCallException;
 import io.github.camelsinch.provisioning.client.StubResponse;
 import io.github.camelsinch.provisioning.model.WebhookWebhookDto;
 import org.junit.jupiter.api.BeforeEach;
@@ -71,7 +71,7 @@ class ResponseJsonTest extends StubbedApiTestSupport {
         };
         ApiResponse response = answer(body);
 
-        SinchApiException e = assertThrows(SinchApiException.class, () -> reader.apply(response));
+        ApiCallException e = assertThrows(ApiCallException.class, () -> reader.apply(response));
 
         assertEquals(ErrorKind.SERVER, e.kind());
         assertEquals(200, e.httpStatus());
@@ -88,7 +88,7 @@ class ResponseJsonTest extends StubbedApiTestSupport {
     void aParsedTreeOfTheWrongShapeCountsTheAttemptsItIsGiven() {
         JsonNode tree = ResponseJson.tree(client, request, answer("[1,2]"));
 
-        SinchApiException e = assertThrows(SinchApiException.class,
+        ApiCallException e = assertThrows(ApiCallException.class,
                 () -> ResponseJson.model(client, request, 200, 0, tree, WebhookWebhookDto.class));
 
         assertEquals(0, e.attempts(), "pages merged by fetchAllPages were counted as they were read");

@@ -4,7 +4,7 @@ import io.github.camelsinch.provisioning.SinchProvisioningEndpoint;
 import io.github.camelsinch.provisioning.StubbedApiTestSupport;
 import io.github.camelsinch.provisioning.client.ErrorKind;
 import io.github.camelsinch.provisioning.client.ScriptedPages;
-import io.github.camelsinch.provisioning.client.SinchApiException;
+import io.github.camelsinch.provisioning.client.ApiCallException;
 import io.github.camelsinch.provisioning.client.StubResponse;
 import io.github.camelsinch.provisioning.model.WebhookWebhookTriggersEnum;
 import io.github.camelsinch.provisioning.paging.PageWalker;
@@ -90,7 +90,7 @@ class WebhookRegistrarPagingTest extends StubbedApiTestSupport {
     void aRepeatedTokenOnTheSecondPageFailsTheRegistration() {
         pages.page("", body("webhooks", "t1", null, other(1))).page("t1", body("webhooks", "t1", null, other(2)));
 
-        SinchApiException e = assertThrows(SinchApiException.class, registrar::register);
+        ApiCallException e = assertThrows(ApiCallException.class, registrar::register);
 
         assertLoopError(e, "pageSize=15&pageToken=t1");
         assertEquals(2, server.count("GET", WEBHOOKS));
@@ -103,14 +103,14 @@ class WebhookRegistrarPagingTest extends StubbedApiTestSupport {
                 .page("t1", body("webhooks", "t2", null, other(2)))
                 .page("t2", body("webhooks", "t1", null, other(3)));
 
-        SinchApiException e = assertThrows(SinchApiException.class, registrar::register);
+        ApiCallException e = assertThrows(ApiCallException.class, registrar::register);
 
         assertLoopError(e, "pageSize=15&pageToken=t2");
         assertEquals(List.of("", "t1", "t2"), pages.tokensSent());
         assertEquals(0, server.count("POST", WEBHOOKS));
     }
 
-    private void assertLoopError(SinchApiException e, String query) {
+    private void assertLoopError(ApiCallException e, String query) {
         assertEquals(ErrorKind.SERVER, e.kind());
         assertEquals("GET " + server.baseUrl() + WEBHOOKS + "?" + query, e.sanitizedUri());
         assertTrue(e.getMessage().contains("webhooks/list") && e.getMessage().contains("page token of an earlier page"),
@@ -126,7 +126,7 @@ class WebhookRegistrarPagingTest extends StubbedApiTestSupport {
     void aMalformedPageFailsTheRegistration(String page) {
         pages.page("", body("webhooks", "t1", 2, other(1))).page("t1", page);
 
-        SinchApiException e = assertThrows(SinchApiException.class, registrar::register);
+        ApiCallException e = assertThrows(ApiCallException.class, registrar::register);
 
         assertEquals(ErrorKind.SERVER, e.kind());
         assertTrue(e.getMessage().startsWith("webhooks/list GET ")

@@ -11,8 +11,11 @@ import java.util.Optional;
  * A failed Provisioning API call: the HTTP status (0 when no response arrived), the PAPI error body fields and a
  * {@link ErrorKind}. The message names the operation as the endpoint URI does ({@code whatsapp-senders/list}) and
  * the URL, never a secret and never a request body; {@link #operationId()} keeps the contract's id for support.
+ * <p>
+ * This is the Camel-free client's exception; a route never sees it bare, but as its subclass
+ * {@code SinchProvisioningException}, which adds what Camel's health checks read.
  */
-public class SinchApiException extends RuntimeException {
+public class ApiCallException extends RuntimeException {
 
     private static final long serialVersionUID = 1L;
 
@@ -29,7 +32,7 @@ public class SinchApiException extends RuntimeException {
     private final Duration retryAfter;
     private final int attempts;
 
-    private SinchApiException(Builder b) {
+    private ApiCallException(Builder b) {
         super(b.message != null ? b.message : standardMessage(b), b.cause);
         this.kind = b.kind;
         this.httpStatus = b.httpStatus;
@@ -46,12 +49,12 @@ public class SinchApiException extends RuntimeException {
     }
 
     /** Re-wraps another instance keeping every field, message and cause (for a Camel-facing subclass). */
-    protected SinchApiException(SinchApiException other) {
+    protected ApiCallException(ApiCallException other) {
         this(other, other.attempts);
     }
 
     /** Re-wraps another instance as above, with the attempts of the whole call (e.g. summed over pages). */
-    protected SinchApiException(SinchApiException other, int attempts) {
+    protected ApiCallException(ApiCallException other, int attempts) {
         super(other.getMessage(), other.getCause());
         this.kind = other.kind;
         this.httpStatus = other.httpStatus;
@@ -69,8 +72,8 @@ public class SinchApiException extends RuntimeException {
     }
 
     /** This failure, as the outcome of a call that sent {@code attempts} HTTP requests to the API. */
-    SinchApiException withAttempts(int attempts) {
-        return attempts == this.attempts ? this : new SinchApiException(this, attempts);
+    ApiCallException withAttempts(int attempts) {
+        return attempts == this.attempts ? this : new ApiCallException(this, attempts);
     }
 
     /**
@@ -171,7 +174,7 @@ public class SinchApiException extends RuntimeException {
         return m.toString();
     }
 
-    /** Collects the fields of a {@link SinchApiException}. */
+    /** Collects the fields of a {@link ApiCallException}. */
     public static final class Builder {
         private final ErrorKind kind;
         private final String operationId;
@@ -194,7 +197,7 @@ public class SinchApiException extends RuntimeException {
             this.sanitizedUri = sanitizedUri;
         }
 
-        /** The operation as the endpoint URI names it; see {@link SinchApiException#operation()}. */
+        /** The operation as the endpoint URI names it; see {@link ApiCallException#operation()}. */
         public Builder operation(String value) {
             operation = value;
             return this;
@@ -240,7 +243,7 @@ public class SinchApiException extends RuntimeException {
             return this;
         }
 
-        /** The HTTP requests the call sent; see {@link SinchApiException#attempts()}. */
+        /** The HTTP requests the call sent; see {@link ApiCallException#attempts()}. */
         public Builder attempts(int value) {
             attempts = value;
             return this;
@@ -257,8 +260,8 @@ public class SinchApiException extends RuntimeException {
             return this;
         }
 
-        public SinchApiException build() {
-            return new SinchApiException(this);
+        public ApiCallException build() {
+            return new ApiCallException(this);
         }
     }
 }
