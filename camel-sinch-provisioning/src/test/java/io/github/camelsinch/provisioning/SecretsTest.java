@@ -12,6 +12,7 @@ import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.health.HealthCheck;
 import org.apache.camel.health.HealthCheckHelper;
 import org.apache.camel.health.HealthCheckRepository;
+import org.apache.camel.test.junit5.TestExecutionConfiguration;
 import org.apache.camel.util.URISupport;
 import org.apache.logging.log4j.Level;
 import org.junit.jupiter.api.Test;
@@ -37,6 +38,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * inside bodies appear in no endpoint URI (once sanitized), toString, exception message or log line at any level.
  */
 class SecretsTest extends StubbedApiTestSupport {
+
+    /** The MBeans are under test: CamelTestSupport turns JMX off unless asked. */
+    @Override
+    public void configureTest(TestExecutionConfiguration testExecutionConfiguration) {
+        super.configureTest(testExecutionConfiguration);
+        testExecutionConfiguration.withEnableJMX();
+    }
 
     private static final String URI_SECRET = "uri-key-secret-Q9x7";
     private static final String SECOND_TOKEN = "second-access-token-77f0e1";

@@ -5,19 +5,17 @@ import io.github.camelsinch.provisioning.client.StubResponse;
 import io.github.camelsinch.provisioning.client.StubServer;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
-import org.apache.camel.ProducerTemplate;
-import org.apache.camel.impl.DefaultCamelContext;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.apache.camel.test.junit5.CamelTestSupport;
 
 import java.util.List;
 import java.util.function.Consumer;
 
 /**
- * A CamelContext whose {@code sinch-prov} component talks to a loopback {@link StubServer} that plays the API and
- * the OAuth2 token endpoint. Tests script API answers and read what the server received.
+ * Camel's {@link CamelTestSupport} (context, {@code template}, mock endpoints) whose {@code sinch-prov} component
+ * talks to a loopback {@link StubServer} that plays the API and the OAuth2 token endpoint. Tests script API answers
+ * and read what the server received. Kept on top of CamelTestSupport for the per-test stub server it starts first.
  */
-public abstract class StubbedApiTestSupport {
+public abstract class StubbedApiTestSupport extends CamelTestSupport {
 
     public static final String KEY_ID = "test-key-id";
     public static final String KEY_SECRET = "test-key-secret-5ee5a7";
@@ -26,20 +24,22 @@ public abstract class StubbedApiTestSupport {
     public static final String TOKEN_PATH = "/oauth2/token";
 
     protected StubServer server;
-    protected CamelContext context;
-    protected ProducerTemplate template;
 
-    @BeforeEach
-    void startStubAndContext() throws Exception {
+    /** The stub server starts before the context, which needs its address. */
+    @Override
+    protected void setupResources() throws Exception {
         server = StubServer.start();
         server.always("POST", TOKEN_PATH, r -> StubResponse.json(200,
                 "{\"access_token\":\"" + ACCESS_TOKEN + "\",\"expires_in\":3600,\"token_type\":\"bearer\",\"scope\":\"\"}"));
-        context = new DefaultCamelContext();
+    }
+
+    @Override
+    protected CamelContext createCamelContext() throws Exception {
+        CamelContext camel = super.createCamelContext();
         SinchProvisioningComponent component = stubComponent();
         configure(component);
-        context.addComponent("sinch-prov", component);
-        context.start();
-        template = context.createProducerTemplate();
+        camel.addComponent("sinch-prov", component);
+        return camel;
     }
 
     /**
@@ -63,8 +63,12 @@ public abstract class StubbedApiTestSupport {
     protected void configure(SinchProvisioningComponent component) {
     }
 
-    @AfterEach
-    void stopContextAndStub() {
+    /**
+     * CamelTestSupport stops the context only after this; it is stopped here first so that no consumer still polls
+     * the stub while it closes.
+     */
+    @Override
+    protected void cleanupResources() throws Exception {
         if (context != null) {
             context.stop();
         }

@@ -11,21 +11,20 @@ import io.github.camelsinch.provisioning.simulator.RecordedRequest;
 import io.github.camelsinch.provisioning.simulator.SimulatorExtension;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
-import org.apache.camel.ProducerTemplate;
-import org.apache.camel.impl.DefaultCamelContext;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.apache.camel.test.junit5.CamelContextConfiguration;
+import org.apache.camel.test.junit5.CamelTestSupport;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 import java.util.Random;
 
 /**
- * A CamelContext whose component calls the in-process simulator through a transport with a fake clock (a rate limit
- * wait is recorded, not slept). The simulator's request log tells what an apply sent.
+ * Camel's {@link CamelTestSupport} whose component calls the in-process simulator through a transport with a fake
+ * clock (a rate limit wait is recorded, not slept). The simulator's request log tells what an apply sent.
  */
-abstract class ApplyTestSupport {
+abstract class ApplyTestSupport extends CamelTestSupport {
 
     static final String PROJECT = "as-code";
     static final ObjectMapper JSON = new ObjectMapper();
@@ -34,11 +33,9 @@ abstract class ApplyTestSupport {
     static final SimulatorExtension SIM = new SimulatorExtension();
 
     protected RecordingSleeper sleeper;
-    protected CamelContext context;
-    protected ProducerTemplate template;
 
-    @BeforeEach
-    void startContext() throws Exception {
+    @Override
+    protected CamelContext createCamelContext() throws Exception {
         FakeClock clock = new FakeClock(SIM.control().now());
         sleeper = new RecordingSleeper(clock);
         SinchProvisioningComponent component = new SinchProvisioningComponent();
@@ -50,18 +47,18 @@ abstract class ApplyTestSupport {
         c.setProjectId(PROJECT);
         component.setTransportFactory(() -> SinchHttpTransport.builder().clock(clock).sleeper(sleeper)
                 .random(new Random(42)).build());
-        context = new DefaultCamelContext();
-        context.addComponent("sinch-prov", component);
-        context.getPropertiesComponent().addInitialProperty("hook.secret", "resolved-hook-secret");
-        context.start();
-        template = context.createProducerTemplate();
+        CamelContext camel = super.createCamelContext();
+        camel.addComponent("sinch-prov", component);
+        return camel;
     }
 
-    @AfterEach
-    void stopContext() {
-        if (context != null) {
-            context.stop();
-        }
+    /** A property placeholder that declarations refer to. */
+    @Override
+    public void configureContext(CamelContextConfiguration camelContextConfiguration) {
+        super.configureContext(camelContextConfiguration);
+        Properties properties = new Properties();
+        properties.setProperty("hook.secret", "resolved-hook-secret");
+        camelContextConfiguration.withUseOverridePropertiesWithPropertiesComponent(properties);
     }
 
     /** Sends the desired state to an apply URI and returns the exchange (result body and count headers). */

@@ -12,10 +12,9 @@ import io.github.camelsinch.provisioning.simulator.SinchSimulator;
 import io.micrometer.core.instrument.FunctionTimer;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.apache.camel.CamelContext;
-import org.apache.camel.ProducerTemplate;
+import org.apache.camel.RoutesBuilder;
 import org.apache.camel.builder.RouteBuilder;
-import org.apache.camel.impl.DefaultCamelContext;
-import org.junit.jupiter.api.AfterEach;
+import org.apache.camel.test.junit5.CamelTestSupport;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -36,23 +35,25 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * watched, skipped polls and the age of the last complete poll (on the consumer's clock, so a stall shows), and
  * none left once the route is removed.
  */
-class ConsumerMetersTest {
+class ConsumerMetersTest extends CamelTestSupport {
 
     private static final String PROJECT = "metrics-project";
     private static final String[] ROUTE = {"routeId", "watch", "api", "whatsapp-templates", "operation", "list"};
 
     private final SimpleMeterRegistry registry = new SimpleMeterRegistry();
-    private final EventLog events = new EventLog();
     private final FakeClock clock = new FakeClock();
     private SinchSimulator simulator;
-    private CamelContext context;
-    private SinchProvisioningStatusConsumer consumer;
+    private SinchProvisioningStatusConsumer watch;
 
-    @BeforeEach
-    void start() throws Exception {
+    @Override
+    protected void setupResources() {
         simulator = SinchSimulator.start(SimulatorConfig.forTests());
-        context = new DefaultCamelContext();
-        context.getRegistry().bind("prometheus", registry);
+    }
+
+    @Override
+    protected CamelContext createCamelContext() throws Exception {
+        CamelContext camel = super.createCamelContext();
+        camel.getRegistry().bind("prometheus", registry);
         SinchProvisioningComponent component = new SinchProvisioningComponent();
         SinchProvisioningConfiguration c = component.getConfiguration();
         c.setBaseUrl(simulator.baseUrl());
@@ -60,35 +61,43 @@ class ConsumerMetersTest {
         c.setKeyId(simulator.keyId());
         c.setKeySecret(simulator.keySecret());
         c.setProjectId(PROJECT);
-        context.addComponent("sinch-prov", component);
-        context.addRoutes(new RouteBuilder() {
+        camel.addComponent("sinch-prov", component);
+        return camel;
+    }
+
+    @Override
+    protected RoutesBuilder createRouteBuilder() {
+        return new RouteBuilder() {
             @Override
             public void configure() {
                 from("sinch-prov:whatsapp-templates/list?startScheduler=false&initialEmit=true").routeId("watch")
-                        .process(events::record);
+                        .to("mock:watched");
             }
-        });
-        context.start();
-        consumer = (SinchProvisioningStatusConsumer) context.getRoute("watch").getConsumer();
-        consumer.useClock(clock);
+        };
     }
 
-    @AfterEach
-    void stop() {
+    @BeforeEach
+    void useTheFakeClock() {
+        watch = (SinchProvisioningStatusConsumer) context.getRoute("watch").getConsumer();
+        watch.useClock(clock);
+    }
+
+    /** The context is stopped before the simulator it polls closes. */
+    @Override
+    protected void cleanupResources() {
         context.stop();
         simulator.close();
     }
 
     @Test
     void pollsChangesResourcesAndTheAgeOfTheLastCompletePoll() throws Exception {
-        ProducerTemplate producer = context.createProducerTemplate();
-        producer.sendBody("sinch-prov:whatsapp-templates/create", template("order_update"));
-        producer.sendBody("sinch-prov:whatsapp-templates/create", template("shipping_note"));
+        template.sendBody("sinch-prov:whatsapp-templates/create", template("order_update"));
+        template.sendBody("sinch-prov:whatsapp-templates/create", template("shipping_note"));
         clock.advance(Duration.ofSeconds(90));
         assertEquals(90, seconds(registry, MeterNames.CONSUMER_LAST_COMPLETE_POLL_AGE, ROUTE), 0.001,
                 "before any poll: since the consumer started");
 
-        assertEquals(2, consumer.poll());
+        assertEquals(2, watch.poll());
         FunctionTimer complete = functionTimer(registry, MeterNames.CONSUMER_POLL, with("outcome", "complete"));
         assertEquals(1, complete.count());
         assertTrue(complete.totalTime(TimeUnit.NANOSECONDS) > 0, "the poll's time is recorded");
@@ -96,9 +105,9 @@ class ConsumerMetersTest {
         assertEquals(2, gauge(registry, MeterNames.CONSUMER_RESOURCES, ROUTE));
         assertEquals(0, seconds(registry, MeterNames.CONSUMER_LAST_COMPLETE_POLL_AGE, ROUTE), 0.001);
 
-        producer.sendBodyAndHeader("sinch-prov:whatsapp-templates/deleteByName", null,
+        template.sendBodyAndHeader("sinch-prov:whatsapp-templates/deleteByName", null,
                 SinchProvisioningConstants.TEMPLATE_NAME, "shipping_note");
-        assertEquals(1, consumer.poll());
+        assertEquals(1, watch.poll());
         assertEquals(1, counter(registry, MeterNames.CONSUMER_CHANGES, with("type", "removed")));
         assertEquals(1, gauge(registry, MeterNames.CONSUMER_RESOURCES, ROUTE));
         assertEquals(2, functionTimer(registry, MeterNames.CONSUMER_POLL, with("outcome", "complete")).count());
@@ -108,13 +117,13 @@ class ConsumerMetersTest {
         simulator.control().addFault(FaultRule.on("GET", "/v1/projects/[^/]+/whatsapp/templates", 1,
                 Fault.rateLimited(Duration.ofSeconds(120))));
         clock.advance(Duration.ofSeconds(60));
-        assertEquals(0, consumer.poll());
-        assertEquals(0, consumer.poll());
+        assertEquals(0, watch.poll());
+        assertEquals(0, watch.poll());
         assertEquals(1, functionTimer(registry, MeterNames.CONSUMER_POLL, with("outcome", "rate_limited")).count());
         assertEquals(1, counter(registry, MeterNames.CONSUMER_RATE_LIMIT_PAUSES, ROUTE));
         assertEquals(120, counter(registry, MeterNames.CONSUMER_RATE_LIMIT_WAIT, ROUTE), 0.001);
         assertEquals(1, counter(registry, MeterNames.CONSUMER_POLLS_SKIPPED, with("reason", "rate_limited")));
-        assertEquals(consumer.skippedPolls(), (long) counter(registry, MeterNames.CONSUMER_POLLS_SKIPPED,
+        assertEquals(watch.skippedPolls(), (long) counter(registry, MeterNames.CONSUMER_POLLS_SKIPPED,
                 with("reason", "rate_limited")), "the meter reads the consumer's own counter");
         clock.advance(Duration.ofSeconds(30));
         assertEquals(90, seconds(registry, MeterNames.CONSUMER_LAST_COMPLETE_POLL_AGE, ROUTE), 0.001);
@@ -125,7 +134,7 @@ class ConsumerMetersTest {
 
     @Test
     void aRemovedRouteLeavesNoConsumerMeters() throws Exception {
-        consumer.poll();
+        watch.poll();
         assertEquals(1, functionTimer(registry, MeterNames.CONSUMER_POLL, with("outcome", "complete")).count());
         context.getRouteController().stopRoute("watch");
         context.removeRoute("watch");

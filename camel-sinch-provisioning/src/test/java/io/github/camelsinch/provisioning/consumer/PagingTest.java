@@ -8,7 +8,6 @@ import java.util.List;
 import static io.github.camelsinch.provisioning.consumer.Resources.SENDERS_PATH;
 import static io.github.camelsinch.provisioning.consumer.Resources.TEMPLATES_PATH;
 import static io.github.camelsinch.provisioning.consumer.Resources.sender;
-import static io.github.camelsinch.provisioning.consumer.Resources.template;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -38,7 +37,7 @@ class PagingTest extends StatusConsumerTestSupport {
     void tenThousandTemplatesTakeTenRequestsPerCycle() throws Exception {
         FakeListing templates = FakeListing.serve(server, TEMPLATES_PATH, "templates");
         for (int i = 0; i < 10_000; i++) {
-            templates.put("t" + i, template(String.format("order_update_%05d", i), "EN_US", "APPROVED"));
+            templates.put("t" + i, Resources.template(String.format("order_update_%05d", i), "EN_US", "APPROVED"));
         }
         watch("sinch-prov:whatsapp-templates/list?startScheduler=false");
         Runtime runtime = Runtime.getRuntime();
@@ -47,7 +46,7 @@ class PagingTest extends StatusConsumerTestSupport {
         long baselineMs = timedCycle(10);
         long heapAfterBaseline = usedHeap(runtime);
         long steadyMs = timedCycle(10);
-        templates.put("t42", template("order_update_00042", "EN_US", "PAUSED"));
+        templates.put("t42", Resources.template("order_update_00042", "EN_US", "PAUSED"));
         long changeMs = timedCycle(10);
         assertEquals(List.of("order_update_00042/EN_US"),
                 events.drain().stream().map(EventLog.Event::resourceId).toList());

@@ -1,11 +1,14 @@
 package io.github.camelsinch.provisioning.consumer;
 
+import io.github.camelsinch.provisioning.SinchProvisioningConstants;
 import io.github.camelsinch.provisioning.client.Await;
+import org.apache.camel.component.mock.MockEndpoint;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 
 import static io.github.camelsinch.provisioning.consumer.Resources.SENDERS_PATH;
 import static io.github.camelsinch.provisioning.consumer.Resources.sender;
@@ -64,9 +67,10 @@ class RedeliveryTest extends StatusConsumerTestSupport {
         int requests = apiRequestCount();
         Await.until("a few scheduled polls",
                 () -> apiRequestCount() >= requests + 3, Duration.ofSeconds(10));
+        MockEndpoint watched = getMockEndpoint(WATCHED);
+        watched.expectedMessageCount(1);
+        watched.expectedHeaderReceived(SinchProvisioningConstants.RESOURCE_ID, "C");
         senders.put("C", sender("C", "ACTIVE", "t2"));
-        Await.until("the change of C", () -> events.size() == 1,
-                Duration.ofSeconds(10));
-        assertEquals("C", events.all().get(0).resourceId());
+        MockEndpoint.assertIsSatisfied(10, TimeUnit.SECONDS, watched);
     }
 }

@@ -7,11 +7,10 @@ import io.github.camelsinch.provisioning.model.WhatsappTemplateDto;
 import io.github.camelsinch.provisioning.simulator.SimulatorConfig;
 import io.github.camelsinch.provisioning.simulator.SinchSimulator;
 import org.apache.camel.CamelContext;
-import org.apache.camel.ProducerTemplate;
+import org.apache.camel.RoutesBuilder;
 import org.apache.camel.builder.RouteBuilder;
-import org.apache.camel.impl.DefaultCamelContext;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.apache.camel.component.mock.MockEndpoint;
+import org.apache.camel.test.junit5.CamelTestSupport;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -24,16 +23,19 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
  * End to end against the simulator: templates created with the producer move through their review on the
  * simulator's clock, and the consumer reports each step. No stubbed JSON: the resources are the simulator's.
  */
-class SimulatorLifecycleTest {
+class SimulatorLifecycleTest extends CamelTestSupport {
 
     private SinchSimulator simulator;
-    private CamelContext context;
     private final EventLog events = new EventLog();
 
-    @BeforeEach
-    void start() throws Exception {
+    @Override
+    protected void setupResources() {
         simulator = SinchSimulator.start(SimulatorConfig.forTests()); // manual clock: steps happen in advance()
-        context = new DefaultCamelContext();
+    }
+
+    @Override
+    protected CamelContext createCamelContext() throws Exception {
+        CamelContext camel = super.createCamelContext();
         SinchProvisioningComponent component = new SinchProvisioningComponent();
         SinchProvisioningConfiguration c = component.getConfiguration();
         c.setBaseUrl(simulator.baseUrl());
@@ -41,28 +43,33 @@ class SimulatorLifecycleTest {
         c.setKeyId(simulator.keyId());
         c.setKeySecret(simulator.keySecret());
         c.setProjectId("e2e-project");
-        context.addComponent("sinch-prov", component);
-        context.addRoutes(new RouteBuilder() {
+        camel.addComponent("sinch-prov", component);
+        events.attach(camel.getEndpoint("mock:watched", MockEndpoint.class));
+        return camel;
+    }
+
+    @Override
+    protected RoutesBuilder createRouteBuilder() {
+        return new RouteBuilder() {
             @Override
             public void configure() {
                 from("sinch-prov:whatsapp-templates/list?startScheduler=false&initialEmit=true").routeId("watch")
-                        .process(events::record);
+                        .to("mock:watched");
             }
-        });
-        context.start();
+        };
     }
 
-    @AfterEach
-    void stop() {
+    /** The context is stopped before the simulator it polls closes. */
+    @Override
+    protected void cleanupResources() {
         context.stop();
         simulator.close();
     }
 
     @Test
     void eachReviewStepOfATemplateIsOneEvent() throws Exception {
-        ProducerTemplate producer = context.createProducerTemplate();
-        producer.sendBody("sinch-prov:whatsapp-templates/create", template("order_update"));
-        producer.sendBody("sinch-prov:whatsapp-templates/create", template("promo_reject")); // the reject marker
+        template.sendBody("sinch-prov:whatsapp-templates/create", template("order_update"));
+        template.sendBody("sinch-prov:whatsapp-templates/create", template("promo_reject")); // the reject marker
 
         poll();
         assertEquals(List.of("ADDED order_update/EN null IN_PROGRESS", "ADDED promo_reject/EN null IN_PROGRESS"),
@@ -81,7 +88,7 @@ class SimulatorLifecycleTest {
         WhatsappTemplateDto approved = assertInstanceOf(WhatsappTemplateDto.class, reviewed.get(0).body());
         assertEquals("order_update", approved.getName());
 
-        producer.sendBodyAndHeader("sinch-prov:whatsapp-templates/deleteByName", null,
+        template.sendBodyAndHeader("sinch-prov:whatsapp-templates/deleteByName", null,
                 SinchProvisioningConstants.TEMPLATE_NAME, "promo_reject");
         poll();
         assertEquals(List.of("REMOVED promo_reject/EN"), events.drain().stream()
@@ -95,13 +102,12 @@ class SimulatorLifecycleTest {
         poll(); // no template yet: the simulator's empty page ({"totalSize":0,...,"templates":[]})
         assertEquals(List.of(), events.drain());
 
-        ProducerTemplate producer = context.createProducerTemplate();
-        producer.sendBody("sinch-prov:whatsapp-templates/create", template("order_update"));
+        template.sendBody("sinch-prov:whatsapp-templates/create", template("order_update"));
         poll();
         assertEquals(List.of("ADDED order_update/EN"), events.drain().stream()
                 .map(e -> e.type() + " " + e.resourceId()).toList());
 
-        producer.sendBodyAndHeader("sinch-prov:whatsapp-templates/deleteByName", null,
+        template.sendBodyAndHeader("sinch-prov:whatsapp-templates/deleteByName", null,
                 SinchProvisioningConstants.TEMPLATE_NAME, "order_update");
         poll(); // empty again: the one known template is removed
         assertEquals(List.of("REMOVED order_update/EN"), events.drain().stream()

@@ -3,26 +3,33 @@ package io.github.camelsinch.provisioning.consumer;
 import io.github.camelsinch.provisioning.StubbedApiTestSupport;
 import org.apache.camel.CamelContext;
 import org.apache.camel.builder.RouteBuilder;
+import org.apache.camel.component.mock.MockEndpoint;
 import org.apache.camel.impl.DefaultCamelContext;
 
 import java.util.List;
 import java.util.Map;
 
 /**
- * A context against the stub API plus one route {@code watch} from a sinch-prov consumer into an {@link EventLog}.
- * With {@code startScheduler=false} in the URI the test drives each poll itself ({@link #poll()}): deterministic,
- * no waiting.
+ * A context against the stub API plus one route {@code watch} from a sinch-prov consumer to {@link #WATCHED}, read
+ * through an {@link EventLog}. With {@code startScheduler=false} in the URI the test drives each poll itself
+ * ({@link #poll()}): deterministic, no waiting. {@link #startContext} stays hand-made: a test runs further contexts
+ * (a restarted application, cluster members) on the same stub and state beside the one CamelTestSupport manages.
  */
 abstract class StatusConsumerTestSupport extends StubbedApiTestSupport {
 
+    /** Where route {@code watch} delivers every change. */
+    static final String WATCHED = "mock:watched";
+
     protected final EventLog events = new EventLog();
+    /** The route's consumer; it hides CamelTestSupport's {@code consumer}, a ConsumerTemplate these tests do not use. */
     protected SinchProvisioningStatusConsumer consumer;
 
     protected SinchProvisioningStatusConsumer watch(String uri) throws Exception {
+        events.attach(getMockEndpoint(WATCHED));
         context.addRoutes(new RouteBuilder() {
             @Override
             public void configure() {
-                from(uri).routeId("watch").process(events::record);
+                from(uri).routeId("watch").to(WATCHED);
             }
         });
         consumer = (SinchProvisioningStatusConsumer) context.getRoute("watch").getConsumer();
@@ -51,10 +58,11 @@ abstract class StatusConsumerTestSupport extends StubbedApiTestSupport {
         }
         other.addComponent("sinch-prov", stubComponent());
         beans.forEach(other.getRegistry()::bind);
+        sink.attach(other.getEndpoint(WATCHED, MockEndpoint.class));
         other.addRoutes(new RouteBuilder() {
             @Override
             public void configure() {
-                from(uri).routeId("watch").process(sink::record);
+                from(uri).routeId("watch").to(WATCHED);
             }
         });
         other.start();

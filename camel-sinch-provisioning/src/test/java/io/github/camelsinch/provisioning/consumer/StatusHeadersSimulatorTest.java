@@ -6,11 +6,10 @@ import io.github.camelsinch.provisioning.SinchProvisioningConstants;
 import io.github.camelsinch.provisioning.simulator.SimulatorConfig;
 import io.github.camelsinch.provisioning.simulator.SinchSimulator;
 import org.apache.camel.CamelContext;
-import org.apache.camel.ProducerTemplate;
+import org.apache.camel.RoutesBuilder;
 import org.apache.camel.builder.RouteBuilder;
-import org.apache.camel.impl.DefaultCamelContext;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.apache.camel.component.mock.MockEndpoint;
+import org.apache.camel.test.junit5.CamelTestSupport;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -30,19 +29,21 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * status alone cannot show (a draft submitted before there is any state, an edit of an approved template), and the
  * README's first consumer route's log line rendered for each: it must say something true every time.
  */
-class StatusHeadersSimulatorTest {
+class StatusHeadersSimulatorTest extends CamelTestSupport {
 
     private static final Path README = Path.of("../README.md");
 
     private SinchSimulator simulator;
-    private CamelContext context;
-    private ProducerTemplate producer;
     private final EventLog events = new EventLog();
 
-    @BeforeEach
-    void start() throws Exception {
+    @Override
+    protected void setupResources() {
         simulator = SinchSimulator.start(SimulatorConfig.forTests()); // manual clock: steps happen in advance()
-        context = new DefaultCamelContext();
+    }
+
+    @Override
+    protected CamelContext createCamelContext() throws Exception {
+        CamelContext camel = super.createCamelContext();
         SinchProvisioningComponent component = new SinchProvisioningComponent();
         SinchProvisioningConfiguration c = component.getConfiguration();
         c.setBaseUrl(simulator.baseUrl());
@@ -50,22 +51,27 @@ class StatusHeadersSimulatorTest {
         c.setKeyId(simulator.keyId());
         c.setKeySecret(simulator.keySecret());
         c.setProjectId("headers-project");
-        context.addComponent("sinch-prov", component);
+        camel.addComponent("sinch-prov", component);
+        events.attach(camel.getEndpoint("mock:watched", MockEndpoint.class));
+        return camel;
+    }
+
+    @Override
+    protected RoutesBuilder createRouteBuilder() throws Exception {
         String readmeLine = readmeLogExpression();
-        context.addRoutes(new RouteBuilder() {
+        return new RouteBuilder() {
             @Override
             public void configure() {
                 from("sinch-prov:whatsapp-templates/list?startScheduler=false").routeId("watch")
                         .setHeader("readmeLine", simple(readmeLine))
-                        .process(events::record);
+                        .to("mock:watched");
             }
-        });
-        context.start();
-        producer = context.createProducerTemplate();
+        };
     }
 
-    @AfterEach
-    void stop() {
+    /** The context is stopped before the simulator it polls closes. */
+    @Override
+    protected void cleanupResources() {
         context.stop();
         simulator.close();
     }
@@ -74,7 +80,7 @@ class StatusHeadersSimulatorTest {
     void everyStepOfATemplateHasTrueHeadersAndReadmeLine() throws Exception {
         assertEquals(List.of(), step()); // the baseline: nothing yet
 
-        producer.sendBody("sinch-prov:whatsapp-templates/create", template(null)); // saved as a draft
+        template.sendBody("sinch-prov:whatsapp-templates/create", template(null)); // saved as a draft
         assertEquals(List.of("ADDED | null -> DRAFT | changes.status none -> DRAFT"
                              + " | order_update/EN ADDED: changes.status none -> DRAFT"), step());
 
@@ -97,7 +103,7 @@ class StatusHeadersSimulatorTest {
                              + " | order_update/EN CHANGED: changes.status none -> IN_PROGRESS (state APPROVED)"),
                 step());
 
-        producer.sendBodyAndHeader("sinch-prov:whatsapp-templates/deleteByName", null,
+        template.sendBodyAndHeader("sinch-prov:whatsapp-templates/deleteByName", null,
                 SinchProvisioningConstants.TEMPLATE_NAME, "order_update");
         assertEquals(List.of("REMOVED | APPROVED -> null | state APPROVED -> none, changes.status IN_PROGRESS -> none"
                              + " | order_update/EN REMOVED: state APPROVED -> none, changes.status IN_PROGRESS"
@@ -115,7 +121,7 @@ class StatusHeadersSimulatorTest {
     }
 
     private void update(String status) {
-        producer.sendBodyAndHeaders("sinch-prov:whatsapp-templates/update", "{\"status\":\"" + status + "\"}",
+        template.sendBodyAndHeaders("sinch-prov:whatsapp-templates/update", "{\"status\":\"" + status + "\"}",
                 Map.of(SinchProvisioningConstants.TEMPLATE_NAME, "order_update",
                         SinchProvisioningConstants.parameterHeader("languageCode"), "EN"));
     }

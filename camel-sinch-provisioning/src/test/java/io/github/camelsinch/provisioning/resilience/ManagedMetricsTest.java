@@ -4,6 +4,7 @@ import io.github.camelsinch.provisioning.SinchProvisioningConstants;
 import io.github.camelsinch.provisioning.simulator.Fault;
 import io.github.camelsinch.provisioning.simulator.FaultRule;
 import org.apache.camel.Exchange;
+import org.apache.camel.test.junit5.TestExecutionConfiguration;
 import org.junit.jupiter.api.Test;
 
 import javax.management.MBeanServer;
@@ -20,6 +21,13 @@ import static org.junit.jupiter.api.Assertions.assertNull;
  * message as {@code CamelSinchProvAttempts} and per component as attributes of its JMX MBean (camel-management).
  */
 class ManagedMetricsTest extends SimulatedApiTestSupport {
+
+    /** The MBeans are under test: CamelTestSupport turns JMX off unless asked. */
+    @Override
+    public void configureTest(TestExecutionConfiguration testExecutionConfiguration) {
+        super.configureTest(testExecutionConfiguration);
+        testExecutionConfiguration.withEnableJMX();
+    }
 
     @Test
     void theComponentMBeanExposesTheTransportCounters() throws Exception {

@@ -6,6 +6,7 @@ import io.github.camelsinch.provisioning.simulator.FaultRule;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
+import org.apache.camel.test.junit5.TestExecutionConfiguration;
 import org.junit.jupiter.api.Test;
 
 import javax.management.MBeanServer;
@@ -28,6 +29,13 @@ import static org.junit.jupiter.api.Assertions.assertNull;
  * the component stops.
  */
 class MicrometerMetersTest extends SimulatedApiTestSupport {
+
+    /** The MBeans are compared with: CamelTestSupport turns JMX off unless asked. */
+    @Override
+    public void configureTest(TestExecutionConfiguration testExecutionConfiguration) {
+        super.configureTest(testExecutionConfiguration);
+        testExecutionConfiguration.withEnableJMX();
+    }
 
     private final SimpleMeterRegistry registry = new SimpleMeterRegistry();
 

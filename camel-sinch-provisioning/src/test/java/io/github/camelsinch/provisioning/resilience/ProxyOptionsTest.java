@@ -43,6 +43,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * The proxy options of the component and its endpoints, against the simulator over plain http through a loopback
  * proxy: calls and token requests go through it, its credentials reach only it, nonProxyHosts and the system
  * property opt-in decide who goes direct, and wrong options fail when the endpoint is created.
+ * Each call makes its own context (not CamelTestSupport's one): a test compares several proxy settings side by side.
  */
 class ProxyOptionsTest {
 

@@ -2,9 +2,10 @@ package io.github.camelsinch.provisioning.resilience;
 
 import io.github.camelsinch.provisioning.SinchProvisioningComponent;
 import org.apache.camel.CamelContext;
+import org.apache.camel.RoutesBuilder;
 import org.apache.camel.builder.RouteBuilder;
-import org.apache.camel.impl.DefaultCamelContext;
-import org.junit.jupiter.api.AfterEach;
+import org.apache.camel.test.junit5.CamelTestSupport;
+import org.apache.camel.test.junit5.TestExecutionConfiguration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -33,7 +34,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  *   <li>A key secret set on the component is in none of them.</li>
  * </ul>
  */
-class RouteDumpSecretsTest {
+class RouteDumpSecretsTest extends CamelTestSupport {
 
     private static final String URI_SECRET = "uri-key-secret-7Hq2";
     private static final String HOOK_SECRET = "uri-webhook-secret-3Kd9";
@@ -41,19 +42,30 @@ class RouteDumpSecretsTest {
     private static final String PLACEHOLDER_SECRET = "placeholder-key-secret-5Zr4";
     private static final String COMPONENT_SECRET = "component-key-secret-2Mv6";
 
-    private CamelContext context;
     private MBeanServer jmx;
 
-    @BeforeEach
-    void start() throws Exception {
-        context = new DefaultCamelContext();
+    /** The MBeans are under test: CamelTestSupport turns JMX off unless asked. */
+    @Override
+    public void configureTest(TestExecutionConfiguration testExecutionConfiguration) {
+        super.configureTest(testExecutionConfiguration);
+        testExecutionConfiguration.withEnableJMX();
+    }
+
+    @Override
+    protected CamelContext createCamelContext() throws Exception {
+        CamelContext camel = super.createCamelContext();
         SinchProvisioningComponent component = new SinchProvisioningComponent();
         component.getConfiguration().setProjectId("dump-project");
         component.getConfiguration().setKeyId("component-key");
         component.getConfiguration().setKeySecret(COMPONENT_SECRET);
-        context.addComponent("sinch-prov", component);
-        context.getPropertiesComponent().addInitialProperty("sinch.keySecret", PLACEHOLDER_SECRET);
-        context.addRoutes(new RouteBuilder() {
+        camel.addComponent("sinch-prov", component);
+        camel.getPropertiesComponent().addInitialProperty("sinch.keySecret", PLACEHOLDER_SECRET);
+        return camel;
+    }
+
+    @Override
+    protected RoutesBuilder createRouteBuilder() {
+        return new RouteBuilder() {
             @Override
             public void configure() {
                 from("direct:component").routeId("component-credentials").to("sinch-prov:webhooks/list");
@@ -67,14 +79,12 @@ class RouteDumpSecretsTest {
                 from("sinch-prov:webhook?webhookSecret=" + HOOK_SECRET).routeId("receiver").autoStartup(false)
                         .to("log:events");
             }
-        });
-        context.start();
-        jmx = context.getManagementStrategy().getManagementAgent().getMBeanServer();
+        };
     }
 
-    @AfterEach
-    void stop() {
-        context.stop();
+    @BeforeEach
+    void jmx() {
+        jmx = context.getManagementStrategy().getManagementAgent().getMBeanServer();
     }
 
     @Test

@@ -8,10 +8,7 @@ import io.github.camelsinch.provisioning.client.SinchHttpTransport;
 import io.github.camelsinch.provisioning.simulator.RecordedRequest;
 import io.github.camelsinch.provisioning.simulator.SimulatorExtension;
 import org.apache.camel.CamelContext;
-import org.apache.camel.ProducerTemplate;
-import org.apache.camel.impl.DefaultCamelContext;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.apache.camel.test.junit5.CamelTestSupport;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.time.Duration;
@@ -20,12 +17,12 @@ import java.util.List;
 import java.util.Random;
 
 /**
- * A CamelContext whose {@code sinch-prov} component calls the in-process simulator (manual clock, loopback) through
- * a transport with a {@link FakeClock} and a {@link RecordingSleeper}: every retry wait is recorded and moves the
- * fake clock, nothing really sleeps. Faults and the request log come from {@code SIM.control()}; the simulator is
- * reset (faults, requests, projects) before each test.
+ * Camel's {@link CamelTestSupport} whose {@code sinch-prov} component calls the in-process simulator (manual clock,
+ * loopback) through a transport with a {@link FakeClock} and a {@link RecordingSleeper}: every retry wait is recorded
+ * and moves the fake clock, nothing really sleeps. Faults and the request log come from {@code SIM.control()}; the
+ * simulator is reset (faults, requests, projects) before each test.
  */
-abstract class SimulatedApiTestSupport {
+abstract class SimulatedApiTestSupport extends CamelTestSupport {
 
     static final String PROJECT = "resilience";
     static final String TOKEN_PATH = "/oauth2/token";
@@ -40,12 +37,10 @@ abstract class SimulatedApiTestSupport {
     protected RecordingSleeper sleeper;
     protected SinchProvisioningComponent component;
     protected SinchHttpTransport transport;
-    protected CamelContext context;
-    protected ProducerTemplate template;
     private Instant startedAt;
 
-    @BeforeEach
-    void startContext() throws Exception {
+    @Override
+    protected CamelContext createCamelContext() throws Exception {
         clock = new FakeClock(SIM.control().now());
         sleeper = new RecordingSleeper(clock);
         startedAt = clock.instant();
@@ -61,22 +56,14 @@ abstract class SimulatedApiTestSupport {
             transport = SinchHttpTransport.builder().clock(clock).sleeper(sleeper).random(new Random(42)).build();
             return transport;
         });
-        context = new DefaultCamelContext();
-        context.addComponent("sinch-prov", component);
-        beforeStart(context);
-        context.start();
-        template = context.createProducerTemplate();
+        CamelContext camel = super.createCamelContext();
+        camel.addComponent("sinch-prov", component);
+        beforeStart(camel);
+        return camel;
     }
 
     /** Adjusts the context (routes, services, component options) before it starts. */
     protected void beforeStart(CamelContext camel) throws Exception {
-    }
-
-    @AfterEach
-    void stopContext() {
-        if (context != null) {
-            context.stop();
-        }
     }
 
     /** Fake-clock time spent since the test started: the retry waits. */

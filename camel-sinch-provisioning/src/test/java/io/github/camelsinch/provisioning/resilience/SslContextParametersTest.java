@@ -43,6 +43,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * with a self-signed certificate (src/test/resources/tls, see its README) is reachable only when the parameters trust
  * it; without them the JVM default trust rejects the handshake, and a certificate for another host name is rejected
  * even when trusted (hostname verification stays on).
+ * Each call makes its own context (not CamelTestSupport's one): a test compares several TLS settings side by side.
  */
 class SslContextParametersTest {
 

@@ -7,6 +7,7 @@ import io.github.camelsinch.provisioning.consumer.SinchProvisioningStatusConsume
 import io.github.camelsinch.provisioning.model.support.ModelJson;
 import io.github.camelsinch.provisioning.simulator.ResourceKind;
 import org.apache.camel.builder.RouteBuilder;
+import org.apache.camel.component.mock.MockEndpoint;
 import org.apache.camel.support.processor.idempotent.MemoryIdempotentRepository;
 import org.apache.camel.support.processor.state.MemoryStateRepository;
 import org.junit.jupiter.api.AfterEach;
@@ -17,6 +18,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -30,8 +32,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class PushWithPollFallbackTest extends WebhookTestSupport {
 
-    private SimulatedSinch sinch;
     /** Everything both consumers emitted, before the idempotent consumer. */
+    private static final String EMITTED = "mock:emitted";
+
+    private SimulatedSinch sinch;
     private final ReceivedCallbacks emitted = new ReceivedCallbacks();
 
     @BeforeEach
@@ -41,6 +45,7 @@ class PushWithPollFallbackTest extends WebhookTestSupport {
         context.getRegistry().bind("sinchState", new MemoryStateRepository());
         context.getRegistry().bind("sinchEvents", MemoryIdempotentRepository.memoryIdempotentRepository(10_000));
         String webhookUrl = url(PATH);
+        emitted.attach(getMockEndpoint(EMITTED));
         context.addRoutes(new RouteBuilder() {
             @Override
             public void configure() {
@@ -51,9 +56,9 @@ class PushWithPollFallbackTest extends WebhookTestSupport {
                 from("sinch-prov:whatsapp-templates/list?stateRepository=#sinchState&startScheduler=false")
                         .routeId("poll").to("direct:provisioning-events");
                 from("direct:provisioning-events").routeId("events")
-                        .process(emitted::record)
+                        .to(EMITTED)
                         .idempotentConsumer(header(SinchProvisioningConstants.DEDUP_KEY)).idempotentRepository("sinchEvents")
-                        .process(received::record);
+                        .to(RECEIVED);
             }
         });
     }
@@ -66,6 +71,10 @@ class PushWithPollFallbackTest extends WebhookTestSupport {
 
     @Test
     void everyTransitionOnceWhetherPushedPolledOrBoth() throws Exception {
+        MockEndpoint emittedExchanges = getMockEndpoint(EMITTED);
+        emittedExchanges.expectedMessageCount(7); // six transitions and the late duplicate
+        MockEndpoint transitions = getMockEndpoint(RECEIVED);
+        transitions.expectedMessageCount(6);
         poll(); // the first poll records the (empty) baseline
         context.createProducerTemplate().sendBody("sinch-prov:whatsapp-templates/create",
                 SimulatedSinch.template("order_update"));
@@ -88,9 +97,9 @@ class PushWithPollFallbackTest extends WebhookTestSupport {
         assertEquals(2, poll());
 
         // 3. Late: Sinch retries the APPROVED callback after the poll reported it: same key, dropped.
-        int before = emitted.size();
+        assertEquals(6, emitted.size());
         assertEquals(200, resendApprovedCallback());
-        Await.until("the late callback", () -> emitted.size() == before + 1, Duration.ofSeconds(30));
+        MockEndpoint.assertIsSatisfied(30, TimeUnit.SECONDS, emittedExchanges, transitions);
 
         assertEquals(List.of(
                 // A template under review has no state yet: its main status is the pending change's.

@@ -3,19 +3,34 @@ package io.github.camelsinch.provisioning.webhook;
 import io.github.camelsinch.provisioning.SinchProvisioningConstants;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
+import org.apache.camel.component.mock.MockEndpoint;
 
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 
-/** The route of the tests: records every exchange it gets, and can be told to fail the next ones. */
+/**
+ * The exchanges a test route delivered to its {@code mock:} endpoint, read as {@link Received} callbacks; and the
+ * failures the test asks for, thrown by that mock endpoint so that the route fails as an application's would.
+ */
 final class ReceivedCallbacks {
 
     /** One exchange as the route saw it. */
     record Received(String eventType, String api, String resourceId, String changeType, String previousStatus,
                     String newStatus, String dedupKey, Object body, Map<String, Object> headers) {
+
+        static Received of(Exchange exchange) {
+            Message m = exchange.getMessage();
+            return new Received(m.getHeader(SinchProvisioningConstants.EVENT_TYPE, String.class),
+                    m.getHeader(SinchProvisioningConstants.API, String.class),
+                    m.getHeader(SinchProvisioningConstants.RESOURCE_ID, String.class),
+                    m.getHeader(SinchProvisioningConstants.CHANGE_TYPE, String.class),
+                    m.getHeader(SinchProvisioningConstants.PREVIOUS_STATUS, String.class),
+                    m.getHeader(SinchProvisioningConstants.NEW_STATUS, String.class),
+                    m.getHeader(SinchProvisioningConstants.DEDUP_KEY, String.class), m.getBody(),
+                    new HashMap<>(m.getHeaders()));
+        }
 
         @Override
         public String toString() {
@@ -24,21 +39,20 @@ final class ReceivedCallbacks {
         }
     }
 
-    private final List<Received> received = new CopyOnWriteArrayList<>();
     private final AtomicInteger failNext = new AtomicInteger();
+    private volatile MockEndpoint mock;
 
-    void record(Exchange exchange) {
-        Message m = exchange.getMessage();
-        received.add(new Received(m.getHeader(SinchProvisioningConstants.EVENT_TYPE, String.class),
-                m.getHeader(SinchProvisioningConstants.API, String.class),
-                m.getHeader(SinchProvisioningConstants.RESOURCE_ID, String.class),
-                m.getHeader(SinchProvisioningConstants.CHANGE_TYPE, String.class),
-                m.getHeader(SinchProvisioningConstants.PREVIOUS_STATUS, String.class),
-                m.getHeader(SinchProvisioningConstants.NEW_STATUS, String.class),
-                m.getHeader(SinchProvisioningConstants.DEDUP_KEY, String.class), m.getBody(),
-                new HashMap<>(m.getHeaders())));
+    /** Reads what this endpoint receives, and fails there the exchanges the test chose; call before the route runs. */
+    MockEndpoint attach(MockEndpoint endpoint) {
+        endpoint.whenAnyExchangeReceived(this::failIfChosen);
+        mock = endpoint;
+        return endpoint;
+    }
+
+    private void failIfChosen(Exchange exchange) {
         if (failNext.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
-            throw new IllegalStateException("the route failed on " + m.getHeader(SinchProvisioningConstants.EVENT_TYPE));
+            throw new IllegalStateException("the route failed on "
+                                            + exchange.getMessage().getHeader(SinchProvisioningConstants.EVENT_TYPE));
         }
     }
 
@@ -47,11 +61,20 @@ final class ReceivedCallbacks {
         failNext.set(times);
     }
 
+    /** The mock endpoint at the end of the route, for expectations. */
+    MockEndpoint mock() {
+        MockEndpoint endpoint = mock;
+        if (endpoint == null) {
+            throw new IllegalStateException("no route delivers here: attach it to the route's mock endpoint");
+        }
+        return endpoint;
+    }
+
     List<Received> all() {
-        return List.copyOf(received);
+        return List.copyOf(mock().getReceivedExchanges()).stream().map(Received::of).toList();
     }
 
     int size() {
-        return received.size();
+        return mock().getReceivedCounter();
     }
 }

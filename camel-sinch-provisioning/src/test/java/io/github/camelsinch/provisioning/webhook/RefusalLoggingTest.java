@@ -2,6 +2,7 @@ package io.github.camelsinch.provisioning.webhook;
 
 import io.github.camelsinch.provisioning.client.Await;
 import io.github.camelsinch.provisioning.client.LogCapture;
+import org.apache.camel.test.junit5.TestExecutionConfiguration;
 import org.apache.camel.util.ObjectHelper;
 import org.apache.logging.log4j.Level;
 import org.junit.jupiter.api.Test;
@@ -25,6 +26,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * in code and on the consumer's MBean, and a good callback still gets through.
  */
 class RefusalLoggingTest extends WebhookTestSupport {
+
+    /** The MBeans are under test: CamelTestSupport turns JMX off unless asked. */
+    @Override
+    public void configureTest(TestExecutionConfiguration testExecutionConfiguration) {
+        super.configureTest(testExecutionConfiguration);
+        testExecutionConfiguration.withEnableJMX();
+    }
 
     private static final AtomicInteger NONCES = new AtomicInteger();
     private static final byte[] GOOD = "{\"type\":\"WHATSAPP_SENDER_ACTIVE\",\"payload\":{\"id\":\"s1\",\"state\":\"ACTIVE\"}}"

@@ -1,16 +1,17 @@
 package io.github.camelsinch.provisioning.webhook;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.github.camelsinch.provisioning.client.Await;
 import io.github.camelsinch.provisioning.simulator.ResourceKind;
 import io.github.camelsinch.provisioning.simulator.Fault;
 import io.github.camelsinch.provisioning.simulator.FaultRule;
+import org.apache.camel.component.mock.MockEndpoint;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -52,10 +53,12 @@ class WebhookAutoRegistrationTest extends WebhookTestSupport {
         assertEquals(1, count("PUT"), "replaced on the restart");
 
         // Callbacks are now signed with the new secret.
+        MockEndpoint callbacks = getMockEndpoint(RECEIVED);
+        callbacks.expectedMessageCount(1);
         context.createProducerTemplate().sendBody("sinch-prov:whatsapp-templates/create",
                 SimulatedSinch.template("order_update"));
         sinch.simulator.control().advance(Duration.ofSeconds(5));
-        Await.until("a callback", () -> received.size() == 1, Duration.ofSeconds(30));
+        MockEndpoint.assertIsSatisfied(30, TimeUnit.SECONDS, callbacks);
         assertEquals(0, receiver().callbacksSignedWithPreviousSecret());
 
         // Deleted when the route stops, with unregisterOnStop.

@@ -5,6 +5,8 @@ import io.github.camelsinch.provisioning.client.Await;
 import io.github.camelsinch.provisioning.model.WhatsappTemplateDto;
 import io.github.camelsinch.provisioning.simulator.WebhookDelivery;
 import org.apache.camel.ProducerTemplate;
+import org.apache.camel.builder.NotifyBuilder;
+import org.apache.camel.component.mock.MockEndpoint;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -12,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
@@ -46,14 +49,17 @@ class WebhookSimulatorEndToEndTest extends WebhookTestSupport {
     }
 
     @Test
-    void eachReviewStepOfATemplateArrivesAsASignedCallbackWithThePollingHeaders() {
+    void eachReviewStepOfATemplateArrivesAsASignedCallbackWithThePollingHeaders() throws Exception {
+        MockEndpoint callbacks = getMockEndpoint(RECEIVED);
+        callbacks.expectedMessageCount(4);
         producer.sendBody("sinch-prov:whatsapp-templates/create", SimulatedSinch.template("order_update"));
         producer.sendBody("sinch-prov:whatsapp-templates/create", SimulatedSinch.template("promo_reject"));
 
+        NotifyBuilder inReview = new NotifyBuilder(context).fromRoute("hook").whenDone(2).create();
         sinch.simulator.control().advance(Duration.ofSeconds(5)); // in review: PENDING
-        awaitCallbacks(2);
+        assertTrue(inReview.matches(30, TimeUnit.SECONDS), "the two callbacks of the review's start");
         sinch.simulator.control().advance(Duration.ofSeconds(5)); // reviewed
-        awaitCallbacks(4);
+        MockEndpoint.assertIsSatisfied(30, TimeUnit.SECONDS, callbacks);
 
         List<ReceivedCallbacks.Received> all = received.all();
         // Callbacks of one template arrive in order; those of two templates may interleave either way.
@@ -86,12 +92,14 @@ class WebhookSimulatorEndToEndTest extends WebhookTestSupport {
     }
 
     @Test
-    void aRouteFailureAnswers500AndTheRetryCarriesTheSameDedupKey() {
+    void aRouteFailureAnswers500AndTheRetryCarriesTheSameDedupKey() throws Exception {
+        MockEndpoint callbacks = getMockEndpoint(RECEIVED);
+        callbacks.expectedMessageCount(2); // the failed one and Sinch's retry
         producer.sendBody("sinch-prov:whatsapp-templates/create", SimulatedSinch.template("order_update"));
         received.failNext(1);
 
         sinch.simulator.control().advance(Duration.ofSeconds(5));
-        awaitCallbacks(2);
+        MockEndpoint.assertIsSatisfied(30, TimeUnit.SECONDS, callbacks);
 
         List<ReceivedCallbacks.Received> all = received.all();
         assertEquals(all.get(0).dedupKey(), all.get(1).dedupKey(), "Sinch's retry is recognisable as a duplicate");
@@ -116,10 +124,6 @@ class WebhookSimulatorEndToEndTest extends WebhookTestSupport {
                 .map(r -> r.eventType() + " " + r.resourceId() + " " + r.changeType() + " "
                           + r.previousStatus() + "->" + r.newStatus())
                 .toList();
-    }
-
-    private void awaitCallbacks(int count) {
-        Await.until(count + " callbacks", () -> received.size() >= count, Duration.ofSeconds(30));
     }
 
     private static Map<String, String> withoutNulls(ReceivedCallbacks.Received r) {

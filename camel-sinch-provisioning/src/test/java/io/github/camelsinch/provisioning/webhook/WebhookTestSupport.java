@@ -7,11 +7,11 @@ import org.apache.camel.CamelContext;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.component.platform.http.vertx.VertxPlatformHttpServer;
 import org.apache.camel.component.platform.http.vertx.VertxPlatformHttpServerConfiguration;
-import org.apache.camel.impl.DefaultCamelContext;
 import org.apache.camel.impl.event.ExchangeCreatedEvent;
 import org.apache.camel.spi.CamelEvent;
 import org.apache.camel.support.EventNotifierSupport;
-import org.junit.jupiter.api.AfterEach;
+import org.apache.camel.test.junit5.CamelTestSupport;
+import org.apache.camel.test.junit5.TestExecutionConfiguration;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -23,36 +23,44 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 
 /**
- * A Camel context with a real HTTP server behind platform-http (camel-platform-http-vertx on a free loopback port)
- * and the sinch-prov component; tests add a receiver route and POST to it. Counts every exchange created from a
- * sinch-prov endpoint, to prove that a refused callback creates none.
+ * Camel's {@link CamelTestSupport} with a real HTTP server behind platform-http (camel-platform-http-vertx on a free
+ * loopback port) and the sinch-prov component; tests add a receiver route to {@link #RECEIVED} and POST to it.
+ * Counts every exchange created from a sinch-prov endpoint, to prove that a refused callback creates none. The
+ * context starts when the test has configured the component ({@link #startContext}), not before the test.
  */
-abstract class WebhookTestSupport {
+abstract class WebhookTestSupport extends CamelTestSupport {
 
     static final String SECRET = "whsec-route-5d1e";
     static final String PROJECT_ID = "webhook-project";
     static final String PATH = SinchProvisioningWebhookConfiguration.DEFAULT_PATH;
+    /** Where the receiver route "hook" delivers every callback. */
+    static final String RECEIVED = "mock:received";
 
-    protected CamelContext context;
     protected final ReceivedCallbacks received = new ReceivedCallbacks();
     protected final AtomicInteger receiverExchangesCreated = new AtomicInteger();
     private VertxPlatformHttpServer server;
+    private SinchProvisioningComponent component;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
-    /** Starts the context with the HTTP server and no routes; the component is configured by the caller. */
-    protected void startContext(Consumer<SinchProvisioningConfiguration> configure) throws Exception {
-        context = new DefaultCamelContext();
+    @Override
+    public void configureTest(TestExecutionConfiguration testExecutionConfiguration) {
+        super.configureTest(testExecutionConfiguration);
+        testExecutionConfiguration.withAutoStartContext(false);
+    }
+
+    @Override
+    protected CamelContext createCamelContext() throws Exception {
+        CamelContext camel = super.createCamelContext();
         VertxPlatformHttpServerConfiguration config = new VertxPlatformHttpServerConfiguration();
         config.setBindHost("127.0.0.1");
         config.setBindPort(0);
         configureServer(config);
         server = new VertxPlatformHttpServer(config);
-        context.addService(server);
-        SinchProvisioningComponent component = new SinchProvisioningComponent();
+        camel.addService(server);
+        component = new SinchProvisioningComponent();
         component.getConfiguration().setProjectId(PROJECT_ID);
-        configure.accept(component.getConfiguration());
-        context.addComponent("sinch-prov", component);
-        context.getManagementStrategy().addEventNotifier(new EventNotifierSupport() {
+        camel.addComponent("sinch-prov", component);
+        camel.getManagementStrategy().addEventNotifier(new EventNotifierSupport() {
             @Override
             public void notify(CamelEvent event) {
                 if (event instanceof ExchangeCreatedEvent created
@@ -61,6 +69,13 @@ abstract class WebhookTestSupport {
                 }
             }
         });
+        return camel;
+    }
+
+    /** Starts the context with the HTTP server and no routes, once the caller has configured the component. */
+    protected void startContext(Consumer<SinchProvisioningConfiguration> configure) throws Exception {
+        configure.accept(component.getConfiguration());
+        received.attach(getMockEndpoint(RECEIVED));
         context.start();
     }
 
@@ -68,12 +83,12 @@ abstract class WebhookTestSupport {
     protected void configureServer(VertxPlatformHttpServerConfiguration config) {
     }
 
-    /** The receiver route "hook" from {@code uri} into {@link #received}. */
+    /** The receiver route "hook" from {@code uri} to {@link #RECEIVED}, read through {@link #received}. */
     protected void addReceiver(String uri) throws Exception {
         context.addRoutes(new RouteBuilder() {
             @Override
             public void configure() {
-                from(uri).routeId("hook").process(received::record);
+                from(uri).routeId("hook").to(RECEIVED);
             }
         });
     }
@@ -97,12 +112,5 @@ abstract class WebhookTestSupport {
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body));
         headers.forEach(request::header);
         return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-    }
-
-    @AfterEach
-    void stopContext() {
-        if (context != null) {
-            context.stop();
-        }
     }
 }
