@@ -1,11 +1,26 @@
+/*
+ * Copyright the camel-sinch-provisioning project contributors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelsinch.provisioning;
 
 import io.github.camelsinch.provisioning.catalog.ApiOperation;
 import io.github.camelsinch.provisioning.catalog.OperationCatalog;
+import io.github.camelsinch.provisioning.client.ApiCallException;
 import io.github.camelsinch.provisioning.client.ApiRequest;
 import io.github.camelsinch.provisioning.client.AuthType;
 import io.github.camelsinch.provisioning.client.SinchApiClient;
-import io.github.camelsinch.provisioning.client.ApiCallException;
 import io.github.camelsinch.provisioning.request.OperationRequest;
 import org.apache.camel.util.URISupport;
 import org.slf4j.Logger;
@@ -65,8 +80,10 @@ final class CredentialsCheck {
                     + " but not for projectId '" + projectId + "' (HTTP " + e.httpStatus() + "): check that the key"
                     + " belongs to that project. " + e.getMessage(), true, e);
             default -> new CredentialsCheckFailedException(prefix + "could not check " + who + ": "
-                    + sentence(e.getMessage()) + " This is not a credentials problem: the " + (authType == AuthType.OAUTH2 ? "token endpoint"
-                    : "API") + " " + reason(e) + ". Start the route again later, or set checkCredentialsOnStart=false"
+                    + sentence(e.getMessage()) + " This is not a credentials problem: the "
+                    + (authType == AuthType.OAUTH2 ? "token endpoint"
+                            : "API")
+                    + " " + reason(e) + ". Start the route again later, or set checkCredentialsOnStart=false"
                     + " to start without the check.", false, e);
         };
     }

@@ -1,3 +1,18 @@
+/*
+ * Copyright the camel-sinch-provisioning project contributors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelsinch.provisioning;
 
 import io.github.camelsinch.provisioning.apply.ApplyOperations;
@@ -37,21 +52,21 @@ public class SinchProvisioningComponent extends HealthCheckComponent {
     // overrides it, and one property then gives every consumer and receiver the same store.
     @Metadata(label = "consumer,advanced",
               description = "The state repository of every status consumer and webhook receiver of this component"
-                            + " that sets no stateRepository of its own: any Camel StateRepository of String keys"
-                            + " and values, e.g. #bean:sinchState for a FileStateRepository or a"
-                            + " JdbcStateRepository. Default: none, each consumer keeps its state in memory.")
+                      + " that sets no stateRepository of its own: any Camel StateRepository of String keys"
+                      + " and values, e.g. #bean:sinchState for a FileStateRepository or a"
+                      + " JdbcStateRepository. Default: none, each consumer keeps its state in memory.")
     private StateRepository<String, String> stateRepository;
     @Metadata(label = "advanced", defaultValue = "true",
               description = "Publish Micrometer meters (calls, retries, tokens, rate limits, consumer polls, webhook"
-                            + " callbacks) when Micrometer is on the classpath and a MeterRegistry is found; see"
-                            + " docs/operations.md.")
+                      + " callbacks) when Micrometer is on the classpath and a MeterRegistry is found; see"
+                      + " docs/operations.md.")
     private boolean metricsEnabled = true;
 
     // Object, not MeterRegistry: the component must load without Micrometer on the classpath.
     @Metadata(label = "advanced",
               description = "The io.micrometer.core.instrument.MeterRegistry to publish meters to, e.g."
-                            + " #bean:prometheusMeterRegistry. By default the only MeterRegistry in the registry; of"
-                            + " several, the only composite one, else the first by bean name (with a warning).")
+                      + " #bean:prometheusMeterRegistry. By default the only MeterRegistry in the registry; of"
+                      + " several, the only composite one, else the first by bean name (with a warning).")
     private Object meterRegistry;
 
     private final Object transportLock = new Object();

@@ -1,9 +1,22 @@
+/*
+ * Copyright the camel-sinch-provisioning project contributors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelsinch.provisioning;
 
 import io.github.camelsinch.provisioning.client.ClientDefaults;
-
 import org.apache.camel.RuntimeCamelException;
-import org.apache.camel.spi.Metadata;
 import org.apache.camel.spi.UriParam;
 import org.apache.camel.spi.UriParams;
 import org.apache.camel.support.jsse.SSLContextParameters;
@@ -16,29 +29,29 @@ import org.apache.camel.support.jsse.SSLContextParameters;
 public class SinchProvisioningConfiguration implements Cloneable {
 
     @UriParam(label = "common", description = "The Sinch project id: the projectId of every call, unless the"
-                                              + " CamelSinchProvProjectId header says otherwise.")
+            + " CamelSinchProvProjectId header says otherwise.")
     private String projectId;
 
     @UriParam(label = "security", description = "The access key id (the username of Basic auth and the OAuth2"
-                                                + " client id).")
+            + " client id).")
     private String keyId;
 
     @UriParam(label = "security", secret = true, description = "The access key secret (the password of Basic auth"
-                                                               + " and the OAuth2 client secret).")
+            + " and the OAuth2 client secret).")
     private String keySecret;
 
     @UriParam(label = "security", defaultValue = ClientDefaults.AUTH_TYPE, enums = "oauth2,basic",
               description = "How calls authenticate: oauth2 (client credentials, a bearer token shared by all"
-                            + " endpoints with the same key, refreshed before it expires) or basic (HTTP Basic with"
-                            + " the key; rate limited by Sinch, meant for tests).")
+                      + " endpoints with the same key, refreshed before it expires) or basic (HTTP Basic with"
+                      + " the key; rate limited by Sinch, meant for tests).")
     private String authType = ClientDefaults.AUTH_TYPE;
 
     @UriParam(label = "security", defaultValue = "false",
               description = "Check the credentials when a producer or consumer starts, and fail the start with a"
-                            + " clear error when they are refused: with oauth2 by fetching an access token, with basic"
-                            + " by one authenticated call (webhooks/list of projectId, one item). A check that fails"
-                            + " for another reason (a 5xx, a timeout, a 429) fails the start too, saying it was not a"
-                            + " credentials problem.")
+                      + " clear error when they are refused: with oauth2 by fetching an access token, with basic"
+                      + " by one authenticated call (webhooks/list of projectId, one item). A check that fails"
+                      + " for another reason (a 5xx, a timeout, a 429) fails the start too, saying it was not a"
+                      + " credentials problem.")
     private boolean checkCredentialsOnStart;
 
     @UriParam(label = "security", defaultValue = ClientDefaults.AUTH_URL,
@@ -47,11 +60,11 @@ public class SinchProvisioningConfiguration implements Cloneable {
 
     @UriParam(label = "common", defaultValue = ClientDefaults.BASE_URL,
               description = "The API base URL. Plain http:// is accepted only for loopback hosts (a local"
-                            + " simulator).")
+                      + " simulator).")
     private String baseUrl = ClientDefaults.BASE_URL;
 
     @UriParam(label = "security", description = "TLS settings for the calls (trust store, key store, protocols)."
-                                                + " Hostname verification stays on.")
+            + " Hostname verification stays on.")
     private SSLContextParameters sslContextParameters;
 
     @UriParam(label = "advanced", defaultValue = "" + ClientDefaults.CONNECT_TIMEOUT, javaType = "java.time.Duration",
@@ -69,8 +82,8 @@ public class SinchProvisioningConfiguration implements Cloneable {
 
     @UriParam(label = "advanced", defaultValue = "" + ClientDefaults.MAX_ATTEMPTS,
               description = "Attempts per call, the first included. Retries follow the method-aware policy: GET, PUT"
-                            + " and DELETE on connection failures, timeouts, 429 and 5xx gateway errors; POST and"
-                            + " PATCH only when the request never reached the server.")
+                      + " and DELETE on connection failures, timeouts, 429 and 5xx gateway errors; POST and"
+                      + " PATCH only when the request never reached the server.")
     private int maxAttempts = ClientDefaults.MAX_ATTEMPTS;
 
     @UriParam(label = "advanced", defaultValue = "" + ClientDefaults.INITIAL_BACKOFF, javaType = "java.time.Duration",
@@ -83,7 +96,7 @@ public class SinchProvisioningConfiguration implements Cloneable {
 
     @UriParam(label = "advanced", defaultValue = "" + ClientDefaults.MAX_RETRY_AFTER, javaType = "java.time.Duration",
               description = "The longest Retry-After the component waits out; a longer one fails the call at once"
-                            + " with a rate-limit error that carries the delay.")
+                      + " with a rate-limit error that carries the delay.")
     private long maxRetryAfter = ClientDefaults.MAX_RETRY_AFTER;
 
     @UriParam(label = "advanced", defaultValue = "" + ClientDefaults.TOKEN_REFRESH_MARGIN,
@@ -97,8 +110,8 @@ public class SinchProvisioningConfiguration implements Cloneable {
 
     @UriParam(label = "producer", defaultValue = "false",
               description = "List operations: follow nextPageToken and return every item in one page model, up to"
-                            + " maxPages and maxItems. When pageSize is not set, the largest the operation allows is"
-                            + " used.")
+                      + " maxPages and maxItems. When pageSize is not set, the largest the operation allows is"
+                      + " used.")
     private boolean fetchAllPages;
 
     @UriParam(label = "producer", defaultValue = "100",
@@ -107,33 +120,33 @@ public class SinchProvisioningConfiguration implements Cloneable {
 
     @UriParam(label = "producer", defaultValue = "10000",
               description = "With fetchAllPages: stop reading pages once this many items are read. The page that"
-                            + " reaches the limit is returned whole, so no item is skipped; CamelSinchProvNextPageToken"
-                            + " then says where to continue.")
+                      + " reaches the limit is returned whole, so no item is skipped; CamelSinchProvNextPageToken"
+                      + " then says where to continue.")
     private int maxItems = 10000;
 
     @UriParam(label = "advanced", defaultValue = "" + ClientDefaults.MAX_RESPONSE_SIZE,
               description = "The largest response body read from the API or the token endpoint, in bytes after"
-                            + " decompression (default 32 MiB; a page of 1,000 templates is a few MB). A larger body"
-                            + " fails the call with a SERVER error, is not buffered beyond the limit and its"
-                            + " connection is closed. At least 1024.")
+                      + " decompression (default 32 MiB; a page of 1,000 templates is a few MB). A larger body"
+                      + " fails the call with a SERVER error, is not buffered beyond the limit and its"
+                      + " connection is closed. At least 1024.")
     private long maxResponseSize = ClientDefaults.MAX_RESPONSE_SIZE;
 
     @UriParam(label = "advanced", defaultValue = "" + ClientDefaults.ATTEMPT_TIMEOUT, javaType = "java.time.Duration",
               description = "The longest one HTTP request may take, from connecting to the last byte of the"
-                            + " response; it is then cancelled and handled like a response timeout. Unlike"
-                            + " responseTimeout, which measures silence, this also stops a server that drips bytes.")
+                      + " response; it is then cancelled and handled like a response timeout. Unlike"
+                      + " responseTimeout, which measures silence, this also stops a server that drips bytes.")
     private long attemptTimeout = ClientDefaults.ATTEMPT_TIMEOUT;
 
     @UriParam(label = "advanced", defaultValue = "" + ClientDefaults.CALL_TIMEOUT, javaType = "java.time.Duration",
               description = "The longest one call may take, every attempt, backoff and Retry-After wait included:"
-                            + " a retry that would not start before it is not made, and the last failure is"
-                            + " thrown.")
+                      + " a retry that would not start before it is not made, and the last failure is"
+                      + " thrown.")
     private long callTimeout = ClientDefaults.CALL_TIMEOUT;
 
     @UriParam(label = "proxy",
               description = "The HTTP proxy host (a name or IP address, no scheme or port) that the API and token"
-                            + " calls go through; HTTPS is tunnelled with CONNECT, TLS and hostname verification"
-                            + " unchanged. Requires proxyPort.")
+                      + " calls go through; HTTPS is tunnelled with CONNECT, TLS and hostname verification"
+                      + " unchanged. Requires proxyPort.")
     private String proxyHost;
 
     @UriParam(label = "proxy", description = "The HTTP proxy port, 1-65535. Required with proxyHost.")
@@ -141,27 +154,27 @@ public class SinchProvisioningConfiguration implements Cloneable {
 
     @UriParam(label = "proxy,security", secret = true,
               description = "The username the proxy gets when it asks for authentication (407, Basic or Digest);"
-                            + " never sent to the API. Requires proxyAuthPassword.")
+                      + " never sent to the API. Requires proxyAuthPassword.")
     private String proxyAuthUsername;
 
     @UriParam(label = "proxy,security", secret = true,
               description = "The password the proxy gets when it asks for authentication (407); never sent to the"
-                            + " API, never logged. Requires proxyAuthUsername.")
+                      + " API, never logged. Requires proxyAuthUsername.")
     private String proxyAuthPassword;
 
     @UriParam(label = "proxy",
               description = "Hosts reached without the proxy, in the JVM's http.nonProxyHosts syntax: host names"
-                            + " separated by a vertical bar, each matching a whole name, with an asterisk as a"
-                            + " wildcard at its start or end (examples in docs/proxy.md). Used with proxyHost.")
+                      + " separated by a vertical bar, each matching a whole name, with an asterisk as a"
+                      + " wildcard at its start or end (examples in docs/proxy.md). Used with proxyHost.")
     private String nonProxyHosts;
 
     @UriParam(label = "proxy", defaultValue = "false",
               description = "Take the proxy from the JVM's standard system properties (https.proxyHost,"
-                            + " https.proxyPort, default 443, and http.nonProxyHosts, which as in the JVM always"
-                            + " exempts localhost and the 127 network), read when the endpoint is created. Off by"
-                            + " default: those properties are process-wide and often set for other traffic, and the"
-                            + " API credentials should only go through a proxy chosen for them. Not together with"
-                            + " proxyHost or nonProxyHosts.")
+                      + " https.proxyPort, default 443, and http.nonProxyHosts, which as in the JVM always"
+                      + " exempts localhost and the 127 network), read when the endpoint is created. Off by"
+                      + " default: those properties are process-wide and often set for other traffic, and the"
+                      + " API credentials should only go through a proxy chosen for them. Not together with"
+                      + " proxyHost or nonProxyHosts.")
     private boolean useSystemProxy;
 
     public String getProjectId() {
@@ -408,10 +421,10 @@ public class SinchProvisioningConfiguration implements Cloneable {
     @Override
     public String toString() {
         return "SinchProvisioningConfiguration{projectId=" + projectId + ", keyId=" + keyId
-               + ", keySecret=" + (keySecret == null ? "null" : "***") + ", authType=" + authType
-               + ", baseUrl=" + baseUrl + ", authUrl=" + authUrl
-               + (proxyHost == null ? "" : ", proxy=" + proxyHost + ":" + proxyPort
-                                           + (proxyAuthUsername == null ? "" : ", proxyAuth=***"))
-               + (useSystemProxy ? ", useSystemProxy=true" : "") + "}";
+                + ", keySecret=" + (keySecret == null ? "null" : "***") + ", authType=" + authType
+                + ", baseUrl=" + baseUrl + ", authUrl=" + authUrl
+                + (proxyHost == null ? "" : ", proxy=" + proxyHost + ":" + proxyPort
+                        + (proxyAuthUsername == null ? "" : ", proxyAuth=***"))
+                + (useSystemProxy ? ", useSystemProxy=true" : "") + "}";
     }
 }

@@ -1,3 +1,18 @@
+/*
+ * Copyright the camel-sinch-provisioning project contributors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelsinch.provisioning;
 
 import io.github.camelsinch.provisioning.apply.ApplyOperations;
@@ -30,7 +45,7 @@ import java.util.function.UnaryOperator;
  */
 @UriEndpoint(firstVersion = "0.1.0", scheme = "sinch-prov", title = "Sinch Provisioning",
              syntax = "sinch-prov:api/operation",
-             category = { Category.CLOUD, Category.API }, headersClass = SinchProvisioningConstants.class)
+             category = {Category.CLOUD, Category.API}, headersClass = SinchProvisioningConstants.class)
 public abstract class SinchProvisioningEndpoint extends ScheduledPollEndpoint implements EndpointServiceLocation {
 
     /** The consumer's default poll delay: one minute. */
@@ -39,7 +54,7 @@ public abstract class SinchProvisioningEndpoint extends ScheduledPollEndpoint im
     // "webhook" is not an api of the contract but the webhook receiver, sinch-prov:webhook (see below).
     @UriPath(enums = SinchProvisioningApiParameters.API_NAMES + "," + SinchProvisioningWebhookEndpoint.API,
              description = "The api group: the kebab-case tag of the Provisioning API, e.g. whatsapp-senders; or"
-                           + " webhook, the receiver of the API's signed callbacks (consumer only, no operation).")
+                     + " webhook, the receiver of the API's signed callbacks (consumer only, no operation).")
     @Metadata(required = true)
     private String api;
 
@@ -48,9 +63,9 @@ public abstract class SinchProvisioningEndpoint extends ScheduledPollEndpoint im
     // The component still refuses any other api without an operation.
     @UriPath(enums = SinchProvisioningApiParameters.OPERATION_NAMES + "," + ApplyOperations.APPLY,
              description = "The operation of the api group, e.g. list, get, create. Which names exist depends on"
-                           + " the api; see the operation reference. Required for every api except webhook. apply"
-                           + " (whatsapp-templates, kakaotalk-templates, webhooks) is the component's own: make the"
-                           + " project match a desired state.")
+                     + " the api; see the operation reference. Required for every api except webhook. apply"
+                     + " (whatsapp-templates, kakaotalk-templates, webhooks) is the component's own: make the"
+                     + " project match a desired state.")
     private String operation;
 
     @UriParam

@@ -1,3 +1,18 @@
+/*
+ * Copyright the camel-sinch-provisioning project contributors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelsinch.provisioning;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -132,7 +147,8 @@ class AllOperationsTest extends StubbedApiTestSupport {
         String path = op.pathTemplate().replace("{projectId}", PROJECT_ID);
         for (OperationParameter p : op.parameters(ParameterLocation.PATH)) {
             if (!p.name().equals("projectId")) {
-                String encoded = URLEncoder.encode(PATH_VALUES.get(p.name()), StandardCharsets.UTF_8).replace("+", "%20");
+                String encoded =
+                        URLEncoder.encode(PATH_VALUES.get(p.name()), StandardCharsets.UTF_8).replace("+", "%20");
                 path = path.replace("{" + p.name() + "}", encoded);
             }
         }
@@ -145,7 +161,8 @@ class AllOperationsTest extends StubbedApiTestSupport {
         for (OperationParameter p : op.parameters(ParameterLocation.QUERY)) {
             List<String> values;
             if (p.kind() == ParameterKind.STRING_ARRAY) {
-                values = p.enumValues().isEmpty() ? List.of("a1", "b2") : p.enumValues().subList(0, Math.min(2, p.enumValues().size()));
+                values = p.enumValues().isEmpty() ? List.of("a1", "b2")
+                        : p.enumValues().subList(0, Math.min(2, p.enumValues().size()));
             } else if (!p.enumValues().isEmpty()) {
                 values = List.of(p.enumValues().get(0));
             } else if (p.kind() == ParameterKind.NUMBER || p.kind() == ParameterKind.INTEGER) {

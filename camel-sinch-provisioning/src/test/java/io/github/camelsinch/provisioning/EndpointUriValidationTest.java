@@ -1,3 +1,18 @@
+/*
+ * Copyright the camel-sinch-provisioning project contributors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelsinch.provisioning;
 
 import io.github.camelsinch.provisioning.catalog.ApiOperation;
@@ -33,7 +48,8 @@ class EndpointUriValidationTest extends StubbedApiTestSupport {
                 Arguments.of("sinch-prov:webhooks/lst",
                         List.of("lst", "webhooks", "list", "create", "get", "delete", "replace", "update")),
                 Arguments.of("sinch-prov:webhooks",
-                        List.of("sinch-prov:<api>/<operation>", "webhooks/list", "webhooks/create", "webhooks/replace")),
+                        List.of("sinch-prov:<api>/<operation>", "webhooks/list", "webhooks/create",
+                                "webhooks/replace")),
                 Arguments.of("sinch-prov:whatsapp-senders/get/extra",
                         List.of("sinch-prov:<api>/<operation>", "whatsapp-senders/get/extra")),
                 Arguments.of("sinch-prov:webhooks/list?senderId=x",
@@ -55,7 +71,8 @@ class EndpointUriValidationTest extends StubbedApiTestSupport {
                 Arguments.of("sinch-prov:webhooks/list?authUrl=http://auth.example.com/oauth2/token",
                         List.of("authUrl", "https", "loopback")),
                 Arguments.of("sinch-prov:webhooks/list?foo=bar",
-                        List.of("Unknown option", "foo", "pageSize", "pageToken", "projectId", "baseUrl", "keyId", "fetchAllPages")),
+                        List.of("Unknown option", "foo", "pageSize", "pageToken", "projectId", "baseUrl", "keyId",
+                                "fetchAllPages")),
                 Arguments.of("sinch-prov:whatsapp-templates/delete?deleteSubmitted=maybe",
                         List.of("maybe", "deleteSubmitted", "true or false")),
                 Arguments.of("sinch-prov:webhooks/list?maxPages=0",
@@ -76,7 +93,8 @@ class EndpointUriValidationTest extends StubbedApiTestSupport {
                 Arguments.of("sinch-prov:webhooks/list?pageSzie=5",
                         List.of("Unknown option(s) [pageSzie]", "For pageSzie did you mean pageSize?")),
                 Arguments.of("sinch-prov:webhooks/list?keySecrt=x&fetchAllPage=true",
-                        List.of("For fetchAllPage did you mean fetchAllPages?", "For keySecrt did you mean keySecret?")),
+                        List.of("For fetchAllPage did you mean fetchAllPages?",
+                                "For keySecrt did you mean keySecret?")),
                 Arguments.of("sinch-prov:whatsapp-senders/list?dealy=5000",
                         List.of("For dealy did you mean delay?")),
                 // Enum parameters: the protobuf placeholder is refused, the valid values are listed (bounded).
@@ -130,11 +148,13 @@ class EndpointUriValidationTest extends StubbedApiTestSupport {
                 Arguments.of("sinch-prov:webhooks/list?baseUrl=http://127.0.0.1:9999/"),
                 Arguments.of("sinch-prov:webhooks/list?baseUrl=http://[::1]:9999"),
                 Arguments.of("sinch-prov:webhooks/list?baseUrl=https://provisioning.api.sinch.com"),
-                Arguments.of("sinch-prov:webhooks/list?baseUrl=https://eu.example.com&authUrl=https://auth.example.com/oauth2/token"),
+                Arguments.of(
+                        "sinch-prov:webhooks/list?baseUrl=https://eu.example.com&authUrl=https://auth.example.com/oauth2/token"),
                 Arguments.of("sinch-prov:webhooks/list?authType=basic"),
                 Arguments.of("sinch-prov:webhooks/list?authType=OAUTH2"),
                 Arguments.of("sinch-prov:whatsapp-senders/get?senderId=s-1&projectId=other"),
-                Arguments.of("sinch-prov:whatsapp-templates/delete?templateName=t&languageCode=EN_US&deleteSubmitted=true"),
+                Arguments.of(
+                        "sinch-prov:whatsapp-templates/delete?templateName=t&languageCode=EN_US&deleteSubmitted=true"),
                 Arguments.of("sinch-prov:webhooks/list?fetchAllPages=true&maxPages=3&maxItems=10&rawJson=true"),
                 Arguments.of("sinch-prov:webhooks/list?connectTimeout=1000&responseTimeout=2000&maxAttempts=1"));
     }

@@ -1,3 +1,18 @@
+/*
+ * Copyright the camel-sinch-provisioning project contributors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelsinch.provisioning;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -172,7 +187,8 @@ class ModelToleranceTest extends StubbedApiTestSupport {
         assertEquals(JSON.readTree(TEMPLATE), JSON.readTree(written));
         assertEquals(TEMPLATE, written);
         List<WhatsappTemplateDetailsDto.ComponentsItem> components = template.getDetails().getComponents();
-        assertEquals("{\"type\":\"INTERACTIVE_MAP\",\"mapId\":\"m-9\",\"pins\":[{\"lat\":59.3,\"lon\":18.1}],\"zoom\":12}",
+        assertEquals(
+                "{\"type\":\"INTERACTIVE_MAP\",\"mapId\":\"m-9\",\"pins\":[{\"lat\":59.3,\"lon\":18.1}],\"zoom\":12}",
                 JSON.writeValueAsString(components.get(5)));
         assertEquals("{\"type\":\"HEADER\",\"format\":\"HOLOGRAM\",\"hologram\":{\"uri\":\"holo://x\",\"fps\":90}}",
                 JSON.writeValueAsString(components.get(2)));
@@ -190,7 +206,8 @@ class ModelToleranceTest extends StubbedApiTestSupport {
         assertTrue(text.getFormat().isKnown());
         assertInstanceOf(WhatsappHeaderComponentDto.class, text);
 
-        WhatsappMediaHeaderComponentDto image = assertInstanceOf(WhatsappMediaHeaderComponentDto.class, components.get(1));
+        WhatsappMediaHeaderComponentDto image =
+                assertInstanceOf(WhatsappMediaHeaderComponentDto.class, components.get(1));
         assertEquals("IMAGE", image.getFormat().value());
         assertEquals("https://example.com/i.png", image.getExamples().get(0).getUrl());
 

@@ -1,3 +1,18 @@
+/*
+ * Copyright the camel-sinch-provisioning project contributors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelsinch.provisioning;
 
 import io.github.camelsinch.provisioning.apply.SinchProvisioningApplyConfiguration;
@@ -94,15 +109,15 @@ class OptionDefaultsTest {
         return metadata == null ? null : metadata.defaultValue();
     }
 
-    private static Optional<String> disagreement(Field f, String declared, Object instance)
-            throws IllegalAccessException {
+    private static Optional<String> disagreement(Field f, String declared,
+                                                 Object instance) throws IllegalAccessException {
         f.setAccessible(true);
         Object initial = f.get(instance);
         String where = f.getDeclaringClass().getSimpleName() + "." + f.getName();
         if (declared.isEmpty()) {
             // No declared default means "unset": null, or Java's own false or 0 for a primitive.
             boolean unset = initial == null || Boolean.FALSE.equals(initial)
-                            || (initial instanceof Number n && n.longValue() == 0);
+                    || (initial instanceof Number n && n.longValue() == 0);
             return unset ? Optional.empty()
                     : Optional.of(where + ": declares no default, starts at " + initial);
         }

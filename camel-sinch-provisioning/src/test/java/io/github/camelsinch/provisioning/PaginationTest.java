@@ -1,3 +1,18 @@
+/*
+ * Copyright the camel-sinch-provisioning project contributors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelsinch.provisioning;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -42,7 +57,8 @@ class PaginationTest extends StubbedApiTestSupport {
         StringBuilder items = new StringBuilder();
         for (int i = 0; i < count; i++) {
             items.append(i == 0 ? "" : ",").append("{\"id\":\"wh-").append(firstId + i)
-                    .append("\",\"target\":\"https://example.com/").append(firstId + i).append("\",\"triggers\":[\"ALL\"]}");
+                    .append("\",\"target\":\"https://example.com/").append(firstId + i)
+                    .append("\",\"triggers\":[\"ALL\"]}");
         }
         pages.put(token, "{" + (totalSize == null ? "" : "\"totalSize\":" + totalSize + ",") + "\"pageSize\":" + count
                 + (token.isEmpty() ? "" : ",\"previousPageToken\":\"prev-" + token + "\"")

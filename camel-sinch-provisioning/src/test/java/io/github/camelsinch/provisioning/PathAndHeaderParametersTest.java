@@ -1,3 +1,18 @@
+/*
+ * Copyright the camel-sinch-provisioning project contributors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelsinch.provisioning;
 
 import io.github.camelsinch.provisioning.client.StubRequest;
@@ -62,20 +77,20 @@ class PathAndHeaderParametersTest extends StubbedApiTestSupport {
 
     @Test
     void headerValueIsCheckedAgainstTheContractToo() {
-        Exchange result = call("sinch-prov:whatsapp-templates/get?templateName=t", e ->
-                e.getMessage().setHeader(SinchProvisioningConstants.LANGUAGE_CODE, "KLINGON"));
+        Exchange result = call("sinch-prov:whatsapp-templates/get?templateName=t",
+                e -> e.getMessage().setHeader(SinchProvisioningConstants.LANGUAGE_CODE, "KLINGON"));
 
         IllegalArgumentException e = assertInstanceOf(IllegalArgumentException.class, result.getException());
         assertTrue(e.getMessage().contains("KLINGON") && e.getMessage().contains("languageCode")
-                   && e.getMessage().contains("EN_US"), e.getMessage());
+                && e.getMessage().contains("EN_US"), e.getMessage());
         assertEquals(List.of(), server.requests());
     }
 
     @Test
     void theProtobufPlaceholderOfAnEnumIsRefusedBeforeSending() {
         // The contract's enum lists UNRECOGNIZED (a protobuf artifact); the API never takes it as input.
-        Exchange result = call("sinch-prov:whatsapp-templates/get?templateName=t", e ->
-                e.getMessage().setHeader(SinchProvisioningConstants.LANGUAGE_CODE, "UNRECOGNIZED"));
+        Exchange result = call("sinch-prov:whatsapp-templates/get?templateName=t",
+                e -> e.getMessage().setHeader(SinchProvisioningConstants.LANGUAGE_CODE, "UNRECOGNIZED"));
 
         IllegalArgumentException e = assertInstanceOf(IllegalArgumentException.class, result.getException());
         String message = e.getMessage();
@@ -148,10 +163,10 @@ class PathAndHeaderParametersTest extends StubbedApiTestSupport {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
-            "whatsapp-senders/listActivities | GET    | /s1/activities",
-            "listActivities                  | GET    | /s1/activities",
-            "delete                          | DELETE | /s1",
-            " whatsapp-senders/get           | GET    | /s1"})
+        "whatsapp-senders/listActivities | GET    | /s1/activities",
+        "listActivities                  | GET    | /s1/activities",
+        "delete                          | DELETE | /s1",
+        " whatsapp-senders/get           | GET    | /s1"})
     void operationHeaderChoosesTheCall(String operation, String method, String pathSuffix) {
         Exchange result = call("sinch-prov:whatsapp-senders/get?senderId=s1",
                 e -> e.getMessage().setHeader(SinchProvisioningConstants.OPERATION, operation));
@@ -186,9 +201,9 @@ class PathAndHeaderParametersTest extends StubbedApiTestSupport {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
-            "lst           | 'lst'  | Valid operations of whatsapp-senders: list, create, get",
-            "webhooks/nope | 'nope' | Valid operations of webhooks: list, create, get",
-            "nope/list     | 'nope' | Valid apis: whatsapp-accounts"})
+        "lst           | 'lst'  | Valid operations of whatsapp-senders: list, create, get",
+        "webhooks/nope | 'nope' | Valid operations of webhooks: list, create, get",
+        "nope/list     | 'nope' | Valid apis: whatsapp-accounts"})
     void unknownOperationHeaderNamesWhatIsValidAndSendsNothing(String operation, String wrong, String valid) {
         Exchange result = call("sinch-prov:whatsapp-senders/get?senderId=s1",
                 e -> e.getMessage().setHeader(SinchProvisioningConstants.OPERATION, operation));
@@ -201,13 +216,13 @@ class PathAndHeaderParametersTest extends StubbedApiTestSupport {
 
     @ParameterizedTest(name = "[{0}]")
     @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
-            "\"a b\"        | a%20b",
-            "a/b            | a%2Fb",
-            "a?b=c          | a%3Fb%3Dc",
-            "a#b            | a%23b",
-            "../x           | ..%2Fx",
-            "100%           | 100%25",
-            "ä+@;           | %C3%A4%2B%40%3B"})
+        "\"a b\"        | a%20b",
+        "a/b            | a%2Fb",
+        "a?b=c          | a%3Fb%3Dc",
+        "a#b            | a%23b",
+        "../x           | ..%2Fx",
+        "100%           | 100%25",
+        "ä+@;           | %C3%A4%2B%40%3B"})
     void pathValueArrivesAsOneEncodedSegment(String value, String expectedSegment) {
         Exchange result = call("sinch-prov:whatsapp-senders/listActivities",
                 e -> e.getMessage().setHeader(SinchProvisioningConstants.SENDER_ID, value));

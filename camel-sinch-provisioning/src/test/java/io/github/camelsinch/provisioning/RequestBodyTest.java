@@ -1,3 +1,18 @@
+/*
+ * Copyright the camel-sinch-provisioning project contributors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelsinch.provisioning;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -49,7 +64,7 @@ class RequestBodyTest extends StubbedApiTestSupport {
     void scriptCreatedAnswers() {
         server.always("POST", WEBHOOKS_PATH, StubResponse.json(201,
                 "{\"id\":\"wh-1\",\"target\":\"https://example.com/hook\",\"projectId\":\"" + PROJECT_ID
-                + "\",\"triggers\":[\"ALL\",\"BUNDLE_DONE\"]}"));
+                        + "\",\"triggers\":[\"ALL\",\"BUNDLE_DONE\"]}"));
         server.always("POST", "/v1/projects/" + PROJECT_ID + "/", StubResponse.json(201, "{}"));
     }
 
@@ -74,8 +89,9 @@ class RequestBodyTest extends StubbedApiTestSupport {
                 Arguments.of("String", (Supplier<Object>) () -> WEBHOOK_JSON),
                 Arguments.of("pretty String", (Supplier<Object>) () -> readTree(WEBHOOK_JSON).toPrettyString()),
                 Arguments.of("byte[]", (Supplier<Object>) () -> WEBHOOK_JSON.getBytes(StandardCharsets.UTF_8)),
-                Arguments.of("InputStream", (Supplier<Object>) () ->
-                        new ByteArrayInputStream(WEBHOOK_JSON.getBytes(StandardCharsets.UTF_8))),
+                Arguments.of("InputStream",
+                        (Supplier<Object>) () -> new ByteArrayInputStream(
+                                WEBHOOK_JSON.getBytes(StandardCharsets.UTF_8))),
                 Arguments.of("StringBuilder", (Supplier<Object>) () -> new StringBuilder(WEBHOOK_JSON)),
                 Arguments.of("File", (Supplier<Object>) () -> jsonFile().toFile()),
                 Arguments.of("Path", (Supplier<Object>) RequestBodyTest::jsonFile));
@@ -157,18 +173,20 @@ class RequestBodyTest extends StubbedApiTestSupport {
                                 "KakaotalkInputSenderDto")),
                 Arguments.of("model missing nested fields", "sinch-prov:kakaotalk-senders/create",
                         new io.github.camelsinch.provisioning.model.KakaotalkInputSenderDto().withPlusFriendId("@sinch")
-                                .withDetails(new io.github.camelsinch.provisioning.model.KakaotalkInputSenderDetailsDto()
-                                        .withName("Shop").withAdminPhoneNo("010")),
+                                .withDetails(
+                                        new io.github.camelsinch.provisioning.model.KakaotalkInputSenderDetailsDto()
+                                                .withName("Shop").withAdminPhoneNo("010")),
                         List.of("kakaotalk-senders/create", "details.topLevelCategoryCode",
                                 "details.midLevelCategoryCode", "details.subLevelCategoryCode")),
                 Arguments.of("model missing fields in array elements",
                         "sinch-prov:whatsapp-templates/compare?templateName=t&languageCode=EN",
-                        new io.github.camelsinch.provisioning.model.WhatsappInputTemplateCompareDto().withTemplates(List.of(
-                                new io.github.camelsinch.provisioning.model.WhatsappInputTemplateCompareIdentifierDto()
-                                        .withTemplateName("a").withTemplateLanguage(
-                                                io.github.camelsinch.provisioning.model.WhatsappTemplateLanguagesEnum.EN),
-                                new io.github.camelsinch.provisioning.model.WhatsappInputTemplateCompareIdentifierDto()
-                                        .withTemplateName("b"))),
+                        new io.github.camelsinch.provisioning.model.WhatsappInputTemplateCompareDto()
+                                .withTemplates(List.of(
+                                        new io.github.camelsinch.provisioning.model.WhatsappInputTemplateCompareIdentifierDto()
+                                                .withTemplateName("a").withTemplateLanguage(
+                                                        io.github.camelsinch.provisioning.model.WhatsappTemplateLanguagesEnum.EN),
+                                        new io.github.camelsinch.provisioning.model.WhatsappInputTemplateCompareIdentifierDto()
+                                                .withTemplateName("b"))),
                         List.of("templates[1].templateLanguage")),
                 Arguments.of("missing fields in array elements",
                         "sinch-prov:whatsapp-templates/compare?templateName=t&languageCode=EN",
@@ -184,7 +202,7 @@ class RequestBodyTest extends StubbedApiTestSupport {
                         "{\"region\":\"EU\"}",
                         List.of("matches none of the 4 body shapes it accepts",
                                 "the closest misses required field(s) details (schema"
-                                + " WhatsappInputSenderPhoneProvisioningDto)",
+                                        + " WhatsappInputSenderPhoneProvisioningDto)",
                                 "told apart by their required fields",
                                 "WhatsappSenderInputEsDto needs wabaId, phoneNumberId",
                                 "WhatsappInputSenderPartnerInitiatedDto needs phoneNumberProvider, details",
@@ -216,12 +234,12 @@ class RequestBodyTest extends StubbedApiTestSupport {
                         "{\"details\":{\"countryCode\":\"US\",\"phoneNumber\":\"5551234\",\"displayName\":\"Shop\"}}"),
                 Arguments.of("sinch-prov:whatsapp-senders/create",
                         "{\"phoneNumberProvider\":\"SINCH\",\"details\":{\"displayName\":\"Shop\","
-                        + "\"vertical\":\"RETAIL\",\"countryCode\":\"US\"}}"),
+                                + "\"vertical\":\"RETAIL\",\"countryCode\":\"US\"}}"),
                 Arguments.of("sinch-prov:whatsapp-accounts/create",
                         "{\"clientBusinessManagerId\":\"bm-1\",\"companyLegalName\":\"ACME Ltd\"}"),
                 Arguments.of("sinch-prov:whatsapp-accounts/create",
                         "{\"wabaName\":\"ACME\",\"clientBusinessManagerId\":\"bm-1\","
-                        + "\"senderDetails\":{\"displayName\":\"ACME\",\"businessCategory\":\"RETAIL\"}}"));
+                                + "\"senderDetails\":{\"displayName\":\"ACME\",\"businessCategory\":\"RETAIL\"}}"));
     }
 
     @ParameterizedTest(name = "{0} {1}")

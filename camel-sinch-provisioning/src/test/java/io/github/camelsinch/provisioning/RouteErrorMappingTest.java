@@ -1,3 +1,18 @@
+/*
+ * Copyright the camel-sinch-provisioning project contributors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelsinch.provisioning;
 
 import io.github.camelsinch.provisioning.catalog.OperationCatalog;
@@ -34,7 +49,8 @@ class RouteErrorMappingTest extends StubbedApiTestSupport {
     private static final String WEBHOOKS_PATH = "/v1/projects/" + PROJECT_ID + "/webhooks";
     private static final String GET_ID = "webhookcontroller_getwebhook_v1";
     private static final String CREATE_ID = "webhookcontroller_createwebhook_v1";
-    private static final String CREATE_BODY = "{\"target\":\"https://example.com/h\",\"secret\":\"s\",\"triggers\":[\"ALL\"]}";
+    private static final String CREATE_BODY =
+            "{\"target\":\"https://example.com/h\",\"secret\":\"s\",\"triggers\":[\"ALL\"]}";
 
     @BeforeEach
     void routes() throws Exception {
@@ -45,14 +61,14 @@ class RouteErrorMappingTest extends StubbedApiTestSupport {
                 from("direct:create").to("sinch-prov:webhooks/create");
                 from("direct:getOrGone")
                         .onException(SinchProvisioningException.class).onWhen(simple("${exception.notFound}"))
-                            .handled(true).setBody(constant("gone")).end()
+                        .handled(true).setBody(constant("gone")).end()
                         .to("sinch-prov:webhooks/get?webhookId=wh-1");
             }
         });
     }
 
     private SinchProvisioningException get() {
-        Exchange result = template.send("direct:get", e -> { });
+        Exchange result = template.send("direct:get", e -> {});
         return assertInstanceOf(SinchProvisioningException.class, result.getException());
     }
 
@@ -107,7 +123,7 @@ class RouteErrorMappingTest extends StubbedApiTestSupport {
         assertEquals(Map.of("validationErrors", List.of("target must be an URL",
                 "triggers must contain at least 1 elements"), "field", List.of("target")), e.additionalInformation());
         assertTrue(e.getMessage().contains("invalid_input") && e.getMessage().contains("Invalid input.")
-                   && e.getMessage().contains("Correct the validation errors"), e.getMessage());
+                && e.getMessage().contains("Correct the validation errors"), e.getMessage());
         assertEquals(1, apiRequests().size(), "a 400 is not retried");
     }
 
@@ -134,7 +150,7 @@ class RouteErrorMappingTest extends StubbedApiTestSupport {
     void unauthorizedOnceThenOkSucceeds() {
         server.enqueue("GET", WEBHOOK_PATH, StubResponse.status(401), StubResponse.json(200, "{\"id\":\"wh-1\"}"));
 
-        Exchange result = template.send("direct:get", e -> { });
+        Exchange result = template.send("direct:get", e -> {});
 
         assertNull(result.getException());
         assertEquals(2, tokenRequests());
@@ -300,7 +316,7 @@ class RouteErrorMappingTest extends StubbedApiTestSupport {
     void listPageWithMalformedJsonIsAServerError() {
         server.enqueue("GET", WEBHOOKS_PATH, StubResponse.json(200, "{\"webhooks\":["));
 
-        Exchange result = template.send("sinch-prov:webhooks/list", e -> { });
+        Exchange result = template.send("sinch-prov:webhooks/list", e -> {});
 
         SinchProvisioningException e = assertInstanceOf(SinchProvisioningException.class, result.getException());
         assertEquals(ErrorKind.SERVER, e.kind());
@@ -312,7 +328,7 @@ class RouteErrorMappingTest extends StubbedApiTestSupport {
         server.always("GET", WEBHOOKS_PATH, StubResponse.json(200, "{\"webhooks\":\"not a list\"}"));
 
         for (String uri : List.of("sinch-prov:webhooks/list", "sinch-prov:webhooks/list?fetchAllPages=true")) {
-            Exchange result = template.send(uri, e -> { });
+            Exchange result = template.send(uri, e -> {});
 
             SinchProvisioningException e = assertInstanceOf(SinchProvisioningException.class, result.getException(),
                     () -> uri + ": " + result.getException());
@@ -326,7 +342,7 @@ class RouteErrorMappingTest extends StubbedApiTestSupport {
     void listPageThatIsNotAnObjectIsAServerError() {
         server.always("GET", WEBHOOKS_PATH, StubResponse.json(200, "[]"));
 
-        Exchange result = template.send("sinch-prov:webhooks/list?fetchAllPages=true", e -> { });
+        Exchange result = template.send("sinch-prov:webhooks/list?fetchAllPages=true", e -> {});
 
         SinchProvisioningException e = assertInstanceOf(SinchProvisioningException.class, result.getException());
         assertEquals(ErrorKind.SERVER, e.kind());
@@ -342,7 +358,7 @@ class RouteErrorMappingTest extends StubbedApiTestSupport {
         String base = "http://127.0.0.1:" + closedPort;
 
         Exchange result = template.send("sinch-prov:webhooks/get?webhookId=wh-1&maxAttempts=1&baseUrl=" + base,
-                e -> { });
+                e -> {});
 
         SinchProvisioningException e = assertInstanceOf(SinchProvisioningException.class, result.getException(),
                 () -> String.valueOf(result.getException()));

@@ -1,3 +1,18 @@
+/*
+ * Copyright the camel-sinch-provisioning project contributors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelsinch.provisioning;
 
 import io.github.camelsinch.provisioning.client.LogCapture;
@@ -17,13 +32,13 @@ import org.apache.camel.util.URISupport;
 import org.apache.logging.log4j.Level;
 import org.junit.jupiter.api.Test;
 
-import javax.management.MBeanAttributeInfo;
-import javax.management.MBeanServer;
-import javax.management.ObjectName;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import javax.management.MBeanAttributeInfo;
+import javax.management.MBeanServer;
+import javax.management.ObjectName;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -185,26 +200,29 @@ class SecretsTest extends StubbedApiTestSupport {
                 }
             });
 
-            Exchange got = template.send("direct:sender", e -> { });
+            Exchange got = template.send("direct:sender", e -> {});
             assertNull(got.getException(), () -> String.valueOf(got.getException()));
             assertEquals(WHATSAPP_BEARER, got.getMessage().getBody(WhatsappSenderDto.class).getBearerToken());
             assertEquals(2, tokenRequests(), "the 401 refreshed the token once");
 
             Exchange created = template.send("direct:create", e -> e.getMessage().setBody(
-                    "{\"target\":\"https://example.com/h\",\"secret\":\"" + WEBHOOK_SECRET + "\",\"triggers\":[\"ALL\"]}"));
+                    "{\"target\":\"https://example.com/h\",\"secret\":\"" + WEBHOOK_SECRET
+                            + "\",\"triggers\":[\"ALL\"]}"));
             assertNull(created.getException(), () -> String.valueOf(created.getException()));
 
             // The second create fails (the stub has no more 201): Camel's error handler logs the failed exchange.
             Exchange rejected = template.send("direct:create", e -> e.getMessage().setBody(
-                    "{\"target\":\"https://example.com/h\",\"secret\":\"" + WEBHOOK_SECRET + "\",\"triggers\":[\"ALL\"]}"));
+                    "{\"target\":\"https://example.com/h\",\"secret\":\"" + WEBHOOK_SECRET
+                            + "\",\"triggers\":[\"ALL\"]}"));
             assertInstanceOf(SinchProvisioningException.class, rejected.getException());
 
-            Exchange failed = template.send("direct:list", e -> { });
-            SinchProvisioningException error = assertInstanceOf(SinchProvisioningException.class, failed.getException());
+            Exchange failed = template.send("direct:list", e -> {});
+            SinchProvisioningException error =
+                    assertInstanceOf(SinchProvisioningException.class, failed.getException());
             lines.add(error.getMessage());
             lines.add(error.toString());
 
-            Exchange basic = template.send("direct:basic", e -> { });
+            Exchange basic = template.send("direct:basic", e -> {});
             assertNotNull(basic.getException()); // the stub answers 500; the point is the Basic credential
             assertEquals("Basic " + basicCredential(KEY_ID, KEY_SECRET),
                     server.requests("GET", webhooks).get(server.requests("GET", webhooks).size() - 1)
@@ -244,13 +262,13 @@ class SecretsTest extends StubbedApiTestSupport {
 
         try (LogCapture component = LogCapture.capture("io.github.camelsinch", Level.TRACE)) {
             for (int call = 0; call < 3; call++) { // 401 twice (rejected), 429 beyond the cap, 503 then 200
-                Exchange result = template.send("direct:list", e -> { });
+                Exchange result = template.send("direct:list", e -> {});
                 result.getMessage().getHeaders().forEach((k, v) -> surfaces.add("header " + k + "=" + v));
                 surfaces.add("exception " + result.getException());
                 for (HealthCheck check : producers.stream().toList()) {
                     for (HealthCheck.Result r : List.of(check.callReadiness(), check.callLiveness())) {
                         surfaces.add("health " + check.getId() + " " + r.getState() + " " + r.getMessage().orElse("")
-                                     + " " + r.getDetails());
+                                + " " + r.getDetails());
                     }
                 }
             }
@@ -265,7 +283,7 @@ class SecretsTest extends StubbedApiTestSupport {
             for (MBeanAttributeInfo attribute : mbeans.getMBeanInfo(name).getAttributes()) {
                 try {
                     surfaces.add("jmx " + name + " " + attribute.getName() + "="
-                                 + mbeans.getAttribute(name, attribute.getName()));
+                            + mbeans.getAttribute(name, attribute.getName()));
                 } catch (Exception notReadable) {
                     // some standard attributes need a running route; they are not ours
                 }

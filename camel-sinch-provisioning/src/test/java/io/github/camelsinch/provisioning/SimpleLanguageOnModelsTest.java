@@ -1,3 +1,18 @@
+/*
+ * Copyright the camel-sinch-provisioning project contributors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelsinch.provisioning;
 
 import io.github.camelsinch.provisioning.client.StubResponse;
@@ -21,13 +36,14 @@ class SimpleLanguageOnModelsTest extends StubbedApiTestSupport {
 
     @Test
     void readmeFirstRouteSplitsTheSendersAndReadsTheirState() throws Exception {
-        server.always("GET", "/v1/projects/" + PROJECT_ID + "/whatsapp/senders", r -> StubResponse.json(200, TWO_SENDERS));
+        server.always("GET", "/v1/projects/" + PROJECT_ID + "/whatsapp/senders",
+                r -> StubResponse.json(200, TWO_SENDERS));
         context.addRoutes(new RouteBuilder() {
             @Override
             public void configure() {
                 from("direct:senders")
-                    .to("sinch-prov:whatsapp-senders/list?fetchAllPages=true")
-                    .split(simple("${body.senders}"))
+                        .to("sinch-prov:whatsapp-senders/list?fetchAllPages=true")
+                        .split(simple("${body.senders}"))
                         .setBody(simple("${body.id} is ${body.state}"))
                         .to("mock:lines");
             }
@@ -35,7 +51,7 @@ class SimpleLanguageOnModelsTest extends StubbedApiTestSupport {
         MockEndpoint lines = context.getEndpoint("mock:lines", MockEndpoint.class);
         lines.expectedBodiesReceived("s-1 is ACTIVE", "s-2 is INACTIVE");
 
-        Exchange result = template.send("direct:senders", e -> { });
+        Exchange result = template.send("direct:senders", e -> {});
 
         assertEquals(null, result.getException());
         lines.assertIsSatisfied();

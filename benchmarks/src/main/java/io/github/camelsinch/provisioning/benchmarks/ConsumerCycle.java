@@ -1,3 +1,18 @@
+/*
+ * Copyright the camel-sinch-provisioning project contributors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelsinch.provisioning.benchmarks;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -37,8 +52,9 @@ public final class ConsumerCycle {
 
     public static void main(String[] args) throws Exception {
         Path out = Path.of(args.length > 0 ? args[0] : "target/results/consumer.json");
-        int[] sizes = args.length > 1 ? java.util.Arrays.stream(args[1].split(",")).mapToInt(Integer::parseInt).toArray()
-                : new int[] {1000, 10_000, 100_000};
+        int[] sizes =
+                args.length > 1 ? java.util.Arrays.stream(args[1].split(",")).mapToInt(Integer::parseInt).toArray()
+                        : new int[] {1000, 10_000, 100_000};
         Harness.write(run(sizes, warmupCycles(), measuredCycles(), true), out);
         System.out.println("consumer results in " + out);
     }
@@ -90,7 +106,7 @@ public final class ConsumerCycle {
             @Override
             public void configure() {
                 from("sinch-prov:whatsapp-templates/list?projectId=" + project + "&startScheduler=false"
-                     + "&stateRepository=#" + stateName)
+                        + "&stateRepository=#" + stateName)
                         .routeId(routeId)
                         .process(exchange -> emitted.incrementAndGet());
             }

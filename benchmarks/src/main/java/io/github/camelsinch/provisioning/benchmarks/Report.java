@@ -1,3 +1,18 @@
+/*
+ * Copyright the camel-sinch-provisioning project contributors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelsinch.provisioning.benchmarks;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -100,8 +115,8 @@ public final class Report {
                 .append(t.path("warmupRounds").asInt()).append(" warm-up rounds. Ratios: median of the per-round ratios"
                         + " (range in brackets). CPU: the calling threads' CPU time per call.\n\n");
         md.append("| call | threads | baseline ops/s | baseline in a Camel route ops/s | camel-http ops/s |"
-                  + " sinch-prov ops/s | **sinch-prov / baseline** (target ≥ 0.95) | camel-http / baseline |"
-                  + " CPU µs/call: baseline / Camel route / camel-http / sinch-prov | sinch-prov / baseline CPU |\n");
+                + " sinch-prov ops/s | **sinch-prov / baseline** (target ≥ 0.95) | camel-http / baseline |"
+                + " CPU µs/call: baseline / Camel route / camel-http / sinch-prov | sinch-prov / baseline CPU |\n");
         md.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
         for (String call : CALLS) {
             for (int threads : new int[] {1, 16}) {
@@ -118,14 +133,16 @@ public final class Report {
                         .append(" | **").append(ratio(s.opsRatio())).append("** (").append(ratio(s.opsRatioMin()))
                         .append("–").append(ratio(s.opsRatioMax())).append(") ").append(verdict(s.opsRatio() >= 0.95))
                         .append(" | ").append(ratio(h.opsRatio()))
-                        .append(" | ").append(fmt("%,.1f", b.cpuMicros())).append(" / ").append(fmt("%,.1f", r.cpuMicros()))
-                        .append(" / ").append(fmt("%,.1f", h.cpuMicros())).append(" / ").append(fmt("%,.1f", s.cpuMicros()))
+                        .append(" | ").append(fmt("%,.1f", b.cpuMicros())).append(" / ")
+                        .append(fmt("%,.1f", r.cpuMicros()))
+                        .append(" / ").append(fmt("%,.1f", h.cpuMicros())).append(" / ")
+                        .append(fmt("%,.1f", s.cpuMicros()))
                         .append(" | ").append(ratio(s.cpuRatio())).append(" |\n");
             }
         }
         md.append("\n### Producer: allocation per call (JMH `-prof gc`, gc.alloc.rate.norm)\n\n");
         md.append("| call | threads | baseline B/op | camel-http B/op | sinch-prov B/op | **sinch-prov / baseline**"
-                  + " (target ≤ 1.5) | camel-http / baseline |\n|---|---:|---:|---:|---:|---:|---:|\n");
+                + " (target ≤ 1.5) | camel-http / baseline |\n|---|---:|---:|---:|---:|---:|---:|\n");
         for (String call : CALLS) {
             for (int threads : new int[] {1, 16}) {
                 Double b = bytes.get(call + "_1_baseline@" + threads);
@@ -156,8 +173,10 @@ public final class Report {
     private static final Map<String, String> STEP_NAMES = new LinkedHashMap<>();
 
     static {
-        STEP_NAMES.put("requestTarget", "request path and query (`RequestUrls.pathAndQuery`; the host is fixed per client) — per call");
-        STEP_NAMES.put("requestUrl_baseline", "for comparison: a URL string built and parsed (`URI.create`), as hand-written code does per id");
+        STEP_NAMES.put("requestTarget",
+                "request path and query (`RequestUrls.pathAndQuery`; the host is fixed per client) — per call");
+        STEP_NAMES.put("requestUrl_baseline",
+                "for comparison: a URL string built and parsed (`URI.create`), as hand-written code does per id");
         STEP_NAMES.put("apiRequest", "`ApiRequest` builder + immutable copies — per call");
         STEP_NAMES.put("apiResponse", "response headers kept as name/value pairs — per call");
         STEP_NAMES.put("postBody", "POST body: model → bytes (both)");
@@ -207,7 +226,7 @@ public final class Report {
         md.append("### Tokens: ").append(fmt("%,d", t.path("calls").asInt())).append(" calls at concurrency ")
                 .append(t.path("threads").asInt()).append("\n\n");
         md.append("| variant | distinct URIs | token requests (target: 1) | token requests per call | failed calls |"
-                  + "\n|---|---:|---:|---:|---:|\n");
+                + "\n|---|---:|---:|---:|---:|\n");
         for (JsonNode v : t.path("variants")) {
             long tokens = v.path("tokenRequests").asLong();
             md.append("| ").append(v.path("variant").asText()).append(" | ").append(v.path("distinctUris").asInt())
@@ -235,10 +254,11 @@ public final class Report {
         md.append("Median of ").append(c.path("measuredCycles").asInt()).append(" cycles after ")
                 .append(c.path("warmupCycles").asInt()).append(" warm-up cycles (100,000: 3 after 1); page size ")
                 .append(c.path("pageSize").asInt()).append("; CPU time and allocation of the polling thread only.\n\n");
-        md.append("| resources | requests (poll / fetch) | poll CPU ms | fetch+parse CPU ms | **CPU ratio** (target ≤ 1.5) |"
-                  + " poll wall ms | fetch+parse wall ms | wall ratio | poll alloc MB | fetch+parse alloc MB |"
-                  + " fetch+parse into models CPU ms | state bytes / resource (target < 200) | fingerprint chars |"
-                  + " first poll (baseline) CPU ms |\n");
+        md.append(
+                "| resources | requests (poll / fetch) | poll CPU ms | fetch+parse CPU ms | **CPU ratio** (target ≤ 1.5) |"
+                        + " poll wall ms | fetch+parse wall ms | wall ratio | poll alloc MB | fetch+parse alloc MB |"
+                        + " fetch+parse into models CPU ms | state bytes / resource (target < 200) | fingerprint chars |"
+                        + " first poll (baseline) CPU ms |\n");
         md.append("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
         for (JsonNode r : c.path("sizes")) {
             JsonNode poll = r.path("poll");
@@ -287,7 +307,7 @@ public final class Report {
                 .append(t.path("warmRounds").asInt()).append(" warm starts (after 5 in the same JVM), variants"
                         + " interleaved. CPU is the whole process's CPU time during the start.\n\n");
         md.append("| 85 routes to | cold start wall ms (target < 1,000) | cold start CPU ms | warm start wall ms |"
-                  + " warm start CPU ms |\n|---|---:|---:|---:|---:|\n");
+                + " warm start CPU ms |\n|---|---:|---:|---:|---:|\n");
         for (Map.Entry<String, JsonNode> e : rows.entrySet()) {
             JsonNode v = e.getValue();
             String name = switch (e.getKey()) {
@@ -307,14 +327,18 @@ public final class Report {
             md.append("| ratio sinch-prov / camel-http | ")
                     .append(ratio(sinch.path("coldWallMs").asDouble() / http.path("coldWallMs").asDouble()))
                     .append(" | ").append(ratio(sinch.path("coldCpuMs").asDouble() / http.path("coldCpuMs").asDouble()))
-                    .append(" | ").append(ratio(sinch.path("warmWallMs").asDouble() / http.path("warmWallMs").asDouble()))
+                    .append(" | ")
+                    .append(ratio(sinch.path("warmWallMs").asDouble() / http.path("warmWallMs").asDouble()))
                     .append(" | ").append(ratio(sinch.path("warmCpuMs").asDouble() / http.path("warmCpuMs").asDouble()))
                     .append(" |\n");
             md.append("| sinch-prov minus Camel alone | ")
                     .append(fmt("%,.0f", sinch.path("coldWallMs").asDouble() - only.path("coldWallMs").asDouble()))
-                    .append(" | ").append(fmt("%,.0f", sinch.path("coldCpuMs").asDouble() - only.path("coldCpuMs").asDouble()))
-                    .append(" | ").append(fmt("%,.1f", sinch.path("warmWallMs").asDouble() - only.path("warmWallMs").asDouble()))
-                    .append(" | ").append(fmt("%,.1f", sinch.path("warmCpuMs").asDouble() - only.path("warmCpuMs").asDouble()))
+                    .append(" | ")
+                    .append(fmt("%,.0f", sinch.path("coldCpuMs").asDouble() - only.path("coldCpuMs").asDouble()))
+                    .append(" | ")
+                    .append(fmt("%,.1f", sinch.path("warmWallMs").asDouble() - only.path("warmWallMs").asDouble()))
+                    .append(" | ")
+                    .append(fmt("%,.1f", sinch.path("warmCpuMs").asDouble() - only.path("warmCpuMs").asDouble()))
                     .append(" |\n");
         }
         md.append("\n");
@@ -333,7 +357,8 @@ public final class Report {
                     + " target ≥ 0.95, dashed)", 0.95, true, (v, b) -> producer.get(v).opsRatio()));
             y += panelHeight + 30;
             body.append(barPanel(y, width, panelHeight, "Producer allocation per call / hand-written baseline (lower is"
-                    + " better; target ≤ 1.5, dashed)", 1.5, false, (v, b) -> producer.get(v).bytes() / producer.get(b).bytes()));
+                    + " better; target ≤ 1.5, dashed)", 1.5, false,
+                    (v, b) -> producer.get(v).bytes() / producer.get(b).bytes()));
             y += panelHeight + 30;
             panels.add("producer");
         }
@@ -374,7 +399,8 @@ public final class Report {
                     continue;
                 }
                 groups.add(call + ", " + t + " thread" + (t == 1 ? "" : "s"));
-                values.add(new double[] {metric.of(call + "_2_camelHttp@" + t, b), metric.of(call + "_3_sinchProv@" + t, b)});
+                values.add(new double[] {metric.of(call + "_2_camelHttp@" + t, b),
+                    metric.of(call + "_3_sinchProv@" + t, b)});
             }
         }
         double max = Math.max(target * 1.2, values.stream().flatMapToDouble(java.util.Arrays::stream).max().orElse(1));
@@ -463,12 +489,12 @@ public final class Report {
 
     private static String line(int x1, int y1, int x2, int y2, String color, double w, String dash) {
         return "<line x1=\"" + x1 + "\" y1=\"" + y1 + "\" x2=\"" + x2 + "\" y2=\"" + y2 + "\" stroke=\"" + color
-               + "\" stroke-width=\"" + w + "\"" + (dash == null ? "" : " stroke-dasharray=\"" + dash + "\"") + "/>\n";
+                + "\" stroke-width=\"" + w + "\"" + (dash == null ? "" : " stroke-dasharray=\"" + dash + "\"") + "/>\n";
     }
 
     private static String text(int x, int y, String value, String anchor, int size, String weight) {
         return "<text x=\"" + x + "\" y=\"" + y + "\" text-anchor=\"" + anchor + "\" font-size=\"" + size + "\""
-               + (weight == null ? "" : " font-weight=\"" + weight + "\"") + ">" + escape(value) + "</text>\n";
+                + (weight == null ? "" : " font-weight=\"" + weight + "\"") + ">" + escape(value) + "</text>\n";
     }
 
     private static String escape(String s) {

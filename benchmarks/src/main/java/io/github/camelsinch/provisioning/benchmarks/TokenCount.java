@@ -1,3 +1,18 @@
+/*
+ * Copyright the camel-sinch-provisioning project contributors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelsinch.provisioning.benchmarks;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -78,7 +93,7 @@ public final class TokenCount {
         List<String> uris = new ArrayList<>();
         p.senderIds().forEach(id -> uris.add("sinch-prov:whatsapp-senders/get?senderId=" + id));
         p.templateNames().forEach(n -> uris.add("sinch-prov:whatsapp-templates/get?templateName=" + n
-                                                + "&languageCode=EN"));
+                + "&languageCode=EN"));
         for (int size = 1; size <= PAGE_SIZES; size++) {
             uris.add("sinch-prov:whatsapp-templates/list?pageSize=" + size);
             uris.add("sinch-prov:whatsapp-senders/list?pageSize=" + size);
@@ -90,8 +105,8 @@ public final class TokenCount {
         Paths p = seed(sim);
         String project = sim.baseUrl() + "/v1/projects/tok";
         String oauth = "oauth2ClientId=" + sim.keyId() + "&oauth2ClientSecret=RAW(" + sim.keySecret() + ")"
-                       + "&oauth2TokenEndpoint=RAW(" + sim.tokenUrl() + ")"
-                       + (cacheTokens ? "&oauth2CacheTokens=true" : "");
+                + "&oauth2TokenEndpoint=RAW(" + sim.tokenUrl() + ")"
+                + (cacheTokens ? "&oauth2CacheTokens=true" : "");
         List<String> uris = new ArrayList<>();
         p.senderIds().forEach(id -> uris.add(project + "/whatsapp/senders/" + id + "?" + oauth));
         p.templateNames().forEach(n -> uris.add(project + "/whatsapp/templates/" + n + "/languages/EN?" + oauth));

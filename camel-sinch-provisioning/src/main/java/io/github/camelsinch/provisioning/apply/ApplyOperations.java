@@ -1,3 +1,18 @@
+/*
+ * Copyright the camel-sinch-provisioning project contributors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelsinch.provisioning.apply;
 
 import io.github.camelsinch.provisioning.catalog.ApiOperation;
@@ -63,7 +78,7 @@ public final class ApplyOperations {
                     .path(list.pathTemplate())
                     .summary("Plan and apply a desired state of " + api)
                     .description("Makes the project's " + api + " match the declarations in the body: create,"
-                                 + " update, and with prune delete; dryRun plans only. See docs/templates-as-code.md.")
+                            + " update, and with prune delete; dryRun plans only. See docs/templates-as-code.md.")
                     .response(200, ApplyResult.class);
             // The scope of the listing is the scope of the apply: projectId, and the sender for KakaoTalk.
             for (String scope : List.of("projectId", "plusFriendId")) {

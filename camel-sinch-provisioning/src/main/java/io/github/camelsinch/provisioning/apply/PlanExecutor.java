@@ -1,12 +1,27 @@
+/*
+ * Copyright the camel-sinch-provisioning project contributors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelsinch.provisioning.apply;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.camelsinch.provisioning.client.ApiCallException;
 import io.github.camelsinch.provisioning.client.ApiRequest;
 import io.github.camelsinch.provisioning.client.ApiResponse;
 import io.github.camelsinch.provisioning.client.ClientSettings;
 import io.github.camelsinch.provisioning.client.ErrorKind;
 import io.github.camelsinch.provisioning.client.SinchApiClient;
-import io.github.camelsinch.provisioning.client.ApiCallException;
 import io.github.camelsinch.provisioning.request.ResponseJson;
 
 import java.time.Duration;
@@ -49,7 +64,7 @@ final class PlanExecutor {
                                     IntConsumer attempts) {
         ApplyAction action = p.action();
         ApiRequest request = request(rules, scope, p);
-        for (int attempt = 1; ; attempt++) {
+        for (int attempt = 1;; attempt++) {
             try {
                 ApiResponse response = client.execute(request);
                 attempts.accept(response.attempts());

@@ -1,3 +1,18 @@
+/*
+ * Copyright the camel-sinch-provisioning project contributors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelsinch.provisioning.apply;
 
 import io.github.camelsinch.provisioning.SinchProvisioningEndpointUriFactory;
@@ -24,15 +39,15 @@ public class SinchProvisioningApplyConfiguration {
 
     @UriParam(label = "producer,apply", defaultValue = "false",
               description = "Apply operations only (whatsapp-templates/apply, kakaotalk-templates/apply,"
-                            + " webhooks/apply): plan, report and send no write (the"
-                            + " listing is read, nothing is created, changed or deleted). The header"
-                            + " CamelSinchProvApplyDryRun overrides it per message.")
+                      + " webhooks/apply): plan, report and send no write (the"
+                      + " listing is read, nothing is created, changed or deleted). The header"
+                      + " CamelSinchProvApplyDryRun overrides it per message.")
     private boolean dryRun;
 
     @UriParam(label = "producer,apply", defaultValue = "false",
               description = "Apply operations only: delete what exists in the project (for KakaoTalk: of the"
-                            + " sender) but is not declared. Off: such resources are reported as EXTRA and left"
-                            + " alone. An empty desired state with prune on is refused.")
+                      + " sender) but is not declared. Off: such resources are reported as EXTRA and left"
+                      + " alone. An empty desired state with prune on is refused.")
     private boolean prune;
 
     public boolean isDryRun() {

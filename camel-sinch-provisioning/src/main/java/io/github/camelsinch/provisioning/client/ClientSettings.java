@@ -1,3 +1,18 @@
+/*
+ * Copyright the camel-sinch-provisioning project contributors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelsinch.provisioning.client;
 
 import java.time.Duration;
@@ -152,8 +167,10 @@ public final class ClientSettings {
                 + ", responseTimeout=" + responseTimeout + ", poolLeaseTimeout=" + poolLeaseTimeout
                 + ", maxAttempts=" + maxAttempts + ", initialBackoff=" + initialBackoff + ", maxBackoff=" + maxBackoff
                 + ", maxRetryAfter=" + maxRetryAfter + ", tokenRefreshMargin=" + tokenRefreshMargin
-                + ", sslContext=" + (sslContext == null ? "default" : "custom") + ", userAgent=" + userAgent + ", maxResponseSize="
-                + maxResponseSize + ", attemptTimeout=" + attemptTimeout + ", callTimeout=" + callTimeout + ", proxy=" + (proxy == null ? "none" : proxy) + "]";
+                + ", sslContext=" + (sslContext == null ? "default" : "custom") + ", userAgent=" + userAgent
+                + ", maxResponseSize="
+                + maxResponseSize + ", attemptTimeout=" + attemptTimeout + ", callTimeout=" + callTimeout + ", proxy="
+                + (proxy == null ? "none" : proxy) + "]";
     }
 
     /** Collects values; {@link #build()} validates them all at once. */

@@ -1,3 +1,18 @@
+/*
+ * Copyright the camel-sinch-provisioning project contributors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelsinch.provisioning.client;
 
 /** Coarse classification of a failed call, so callers can branch without parsing status codes. */
@@ -31,22 +46,22 @@ public enum ErrorKind {
     /** The kind an HTTP status maps to. */
     public static ErrorKind forStatus(int status) {
         switch (status) {
-            case 400:
-            case 422:
+            case 400 :
+            case 422 :
                 return VALIDATION;
-            case 401:
+            case 401 :
                 return AUTHENTICATION;
-            case 403:
+            case 403 :
                 return FORBIDDEN;
-            case 404:
+            case 404 :
                 return NOT_FOUND;
-            case 409:
+            case 409 :
                 return CONFLICT;
-            case 424:
+            case 424 :
                 return DEPENDENCY;
-            case 429:
+            case 429 :
                 return RATE_LIMIT;
-            default:
+            default :
                 return status >= 500 && status <= 599 ? SERVER : CLIENT;
         }
     }

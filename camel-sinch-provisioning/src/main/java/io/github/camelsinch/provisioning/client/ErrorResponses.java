@@ -1,7 +1,24 @@
+/*
+ * Copyright the camel-sinch-provisioning project contributors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelsinch.provisioning.client;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.apache.hc.core5.http.impl.EnglishReasonPhraseCatalog;
+
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -10,7 +27,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.apache.hc.core5.http.impl.EnglishReasonPhraseCatalog;
 
 /** Builds {@link ApiCallException}s from error responses (PAPI bodies or anything else) and from I/O failures. */
 final class ErrorResponses {
@@ -32,8 +48,8 @@ final class ErrorResponses {
      * body (HTML, text, empty) still gives a typed exception with a cleaned snippet or the reason phrase.
      */
     static ApiCallException fromResponse(ApiRequest request, String sanitizedUri, ApiResponse response,
-                                          ErrorKind kind, Duration retryAfter, SecretScrubber scrubber,
-                                          String hint) {
+                                         ErrorKind kind, Duration retryAfter, SecretScrubber scrubber,
+                                         String hint) {
         ApiCallException.Builder b = ApiCallException.builder(kind, request.operationId(), sanitizedUri)
                 .operation(request.displayName()).hint(hint)
                 .httpStatus(response.statusCode()).retryAfter(retryAfter);
@@ -62,7 +78,7 @@ final class ErrorResponses {
 
     /** A call that got no HTTP response at all, or only the proxy's. */
     static ApiCallException transportFailure(ApiRequest request, String sanitizedUri, int attempts,
-                                              IOException failure) {
+                                             IOException failure) {
         if (failure instanceof ProxyRefusedException refused) {
             return proxyRefused(request.operationId(), request.displayName(), sanitizedUri, refused);
         }
@@ -75,7 +91,7 @@ final class ErrorResponses {
 
     /** The proxy answered instead of the API: {@link ErrorKind#PROXY} with the proxy's status. */
     static ApiCallException proxyRefused(String operationId, String displayName, String sanitizedUri,
-                                          ProxyRefusedException failure) {
+                                         ProxyRefusedException failure) {
         return ApiCallException.builder(ErrorKind.PROXY, operationId, sanitizedUri).operation(displayName)
                 .httpStatus(failure.status()).errorMessage(failure.getMessage())
                 .message(displayName + " " + sanitizedUri + ": " + failure.getMessage()).cause(failure).build();
@@ -83,7 +99,7 @@ final class ErrorResponses {
 
     /** A response whose body exceeded maxResponseSize: the server misbehaved, the call is not retried. */
     static ApiCallException tooLarge(String operationId, String displayName, String sanitizedUri,
-                                      ResponseTooLargeException failure) {
+                                     ResponseTooLargeException failure) {
         String detail = "response body larger than maxResponseSize (" + failure.limit() + " bytes); not read further";
         return ApiCallException.builder(ErrorKind.SERVER, operationId, sanitizedUri).operation(displayName)
                 .httpStatus(failure.statusCode()).errorMessage(detail)

@@ -1,3 +1,18 @@
+/*
+ * Copyright the camel-sinch-provisioning project contributors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelsinch.provisioning.client;
 
 import java.util.ArrayList;
@@ -97,8 +112,8 @@ final class NonProxyHosts {
                     + entry + "'";
         } else if (entry.startsWith(".")) {
             problem = "matches whole host names: write '*" + entry + "' for every host under " + entry.substring(1);
-        } else if (!ENTRY.matcher(entry).matches() || entry.indexOf('*', 1) >= 0 && entry.indexOf('*', 1)
-                < entry.length() - 1) {
+        } else if (!ENTRY.matcher(entry).matches()
+                || entry.indexOf('*', 1) >= 0 && entry.indexOf('*', 1) < entry.length() - 1) {
             problem = "takes a host name or IP address with '*' only at its start or end: '" + entry + "'";
         } else if (entry.indexOf(':') >= 0 && !IPV6.matcher(entry.replace("*", "")).matches()) {
             problem = "entries are host names without a port: '" + entry + "'";

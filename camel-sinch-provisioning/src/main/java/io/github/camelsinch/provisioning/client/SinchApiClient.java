@@ -1,13 +1,29 @@
+/*
+ * Copyright the camel-sinch-provisioning project contributors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelsinch.provisioning.client;
 
-import java.io.IOException;
-import java.time.Duration;
-import java.time.Instant;
 import org.apache.hc.client5.http.config.RequestConfig;
 import org.apache.hc.core5.http.ContentType;
 import org.apache.hc.core5.http.io.entity.ByteArrayEntity;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.time.Instant;
 
 /**
  * Calls the Provisioning API with one set of {@link ClientSettings}, on the pool, token cache and metrics of the
@@ -111,7 +127,7 @@ public final class SinchApiClient {
         // One deadline for the whole call: attempts, backoffs and Retry-After waits all count against it.
         Instant callDeadline = transport.clock().instant().plus(settings.callTimeout());
         boolean renewedCredential = false;
-        for (int attempt = 1; ; ) {
+        for (int attempt = 1;;) {
             String authorization = authenticator.authorization();
             ApiResponse response;
             try {

@@ -1,17 +1,33 @@
+/*
+ * Copyright the camel-sinch-provisioning project contributors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelsinch.provisioning.client;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.apache.hc.client5.http.classic.methods.HttpPost;
+import org.apache.hc.core5.http.ContentType;
+import org.apache.hc.core5.http.io.entity.StringEntity;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import java.io.IOException;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Random;
-import org.apache.hc.client5.http.classic.methods.HttpPost;
-import org.apache.hc.core5.http.ContentType;
-import org.apache.hc.core5.http.io.entity.StringEntity;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * OAuth2 client-credentials request against the token URL. Only a 429 is retried (at most 3 attempts, Retry-After
@@ -51,7 +67,7 @@ final class TokenEndpointClient implements TokenFetcher {
     public AccessToken fetch(ClientSettings settings) {
         RetryPolicy backoff = new RetryPolicy(MAX_ATTEMPTS, settings.initialBackoff(), settings.maxBackoff(),
                 settings.maxRetryAfter(), random);
-        for (int attempt = 1; ; attempt++) {
+        for (int attempt = 1;; attempt++) {
             Instant requestedAt = clock.instant();
             ApiResponse response = send(settings);
             if (response.isSuccessful()) {
@@ -117,7 +133,8 @@ final class TokenEndpointClient implements TokenFetcher {
             throw ErrorResponses.proxyRefused(OPERATION_ID, "token request", sanitizedUri(settings), refused);
         } catch (IOException e) {
             metrics.recordTokenRequest(CallOutcome.TRANSPORT);
-            LOG.debug("POST {} -> {} after {} ms", settings.authUrl(), e.getClass().getSimpleName(), elapsedMs(started));
+            LOG.debug("POST {} -> {} after {} ms", settings.authUrl(), e.getClass().getSimpleName(),
+                    elapsedMs(started));
             throw ApiCallException.builder(ErrorKind.TRANSPORT, OPERATION_ID, sanitizedUri(settings))
                     .errorMessage(ErrorResponses.describe(e)).cause(e)
                     .message("token request to " + settings.authUrl() + " got no response: "
@@ -166,7 +183,7 @@ final class TokenEndpointClient implements TokenFetcher {
 
     /** OAuth error bodies carry {@code error} / {@code error_description}; they hold no secrets. */
     private static ApiCallException failure(ClientSettings settings, ApiResponse response, ErrorKind kind,
-                                             Duration retryAfter) {
+                                            Duration retryAfter) {
         JsonNode json = ErrorResponses.parseObject(response.body());
         // The token endpoint may echo the Basic credentials it was sent: scrub them before anything is kept.
         SecretScrubber scrubber = SecretScrubber.forAttempt(settings, BasicCredentials.header(settings), null);

@@ -1,3 +1,18 @@
+/*
+ * Copyright the camel-sinch-provisioning project contributors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelsinch.provisioning.consumer;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -78,7 +93,7 @@ final class ScopeScan {
             repairs.add(state.indexKey(), stored.unreadable(), "holds " + stored.unreadable()
                     + " unreadable entr" + (stored.unreadable() == 1 ? "y" : "ies") + ", the first " + stored.problem(),
                     null, "dropped; the index is rebuilt from the listing and rewritten (a resource removed while"
-                          + " its entry was unreadable cannot be reported)");
+                            + " its entry was unreadable cannot be reported)");
             indexChanged = true;
         }
         return new HashSet<>(stored.ids());
@@ -163,7 +178,7 @@ final class ScopeScan {
                 } else if (stored.kind() == StoredFingerprint.Kind.MISSING) {
                     repairs.add(state.fingerprintKey(id), 1, "is missing although the index lists the resource",
                             null, "the resource is gone; dropped from the index without REMOVED (whether its"
-                                  + " removal was already delivered is not known)");
+                                    + " removal was already delivered is not known)");
                 }
                 var removal = ChangeDetector.removed(id, previous, resource.statusFields());
                 if (removal.isEmpty()) {

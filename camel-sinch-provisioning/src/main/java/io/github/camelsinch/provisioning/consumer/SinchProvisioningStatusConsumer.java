@@ -1,10 +1,25 @@
+/*
+ * Copyright the camel-sinch-provisioning project contributors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelsinch.provisioning.consumer;
 
 import io.github.camelsinch.provisioning.SinchProvisioningApiEndpoint;
 import io.github.camelsinch.provisioning.SinchProvisioningException;
 import io.github.camelsinch.provisioning.catalog.ApiOperation;
-import io.github.camelsinch.provisioning.client.ErrorKind;
 import io.github.camelsinch.provisioning.client.ApiCallException;
+import io.github.camelsinch.provisioning.client.ErrorKind;
 import io.github.camelsinch.provisioning.metrics.SinchMeters;
 import io.github.camelsinch.provisioning.paging.WalkResult;
 import io.github.camelsinch.provisioning.tracking.ChangeDetector;
@@ -217,8 +232,8 @@ public class SinchProvisioningStatusConsumer extends ScheduledBatchPollingConsum
     private void warnCapped(WalkResult listing) {
         boolean pageCap = listing.ending() == WalkResult.Ending.PAGE_CAP;
         LOG.warn("{}: the {} listing stopped at {}={} after {} pages and {} resources, with more pages left; changes"
-                 + " of the resources read are emitted, but none is reported REMOVED while the listing is"
-                 + " incomplete. Raise {} if the project really has that many.", uri(), operation.uriPath(),
+                + " of the resources read are emitted, but none is reported REMOVED while the listing is"
+                + " incomplete. Raise {} if the project really has that many.", uri(), operation.uriPath(),
                 pageCap ? "maxPagesPerPoll" : "maxItemsPerPoll",
                 pageCap ? options.getMaxPagesPerPoll() : options.getMaxItemsPerPoll(), listing.pages(),
                 listing.items(), pageCap ? "maxPagesPerPoll" : "maxItemsPerPoll");
@@ -227,7 +242,7 @@ public class SinchProvisioningStatusConsumer extends ScheduledBatchPollingConsum
     private static void requireAtLeastOne(String option, int value, String meaning) {
         if (value < 1) {
             throw new IllegalArgumentException(option + " must be at least 1 (it is " + meaning + "), but is "
-                                               + value);
+                    + value);
         }
     }
 
@@ -276,7 +291,7 @@ public class SinchProvisioningStatusConsumer extends ScheduledBatchPollingConsum
         if (exchange.getException() != null) {
             // Not committed: the next poll detects the same change and delivers it again, with the same dedup key.
             getExceptionHandler().handleException("Error processing status change " + pending.change().dedupKey()
-                                                  + " of " + uri(), exchange, exchange.getException());
+                    + " of " + uri(), exchange, exchange.getException());
         } else if (!exchange.isRollbackOnly()) {
             pending.scan().committed(pending.change());
         }

@@ -1,6 +1,22 @@
+/*
+ * Copyright the camel-sinch-provisioning project contributors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelsinch.provisioning.consumer;
 
 import io.github.camelsinch.provisioning.client.LogText;
+
 import java.io.File;
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -71,17 +87,17 @@ final class StateFileCheck {
         return Optional.empty();
     }
 
-    private static String dropUnfinishedLine(Path path, byte[] bytes, int start, int line, Charset charset)
-            throws IOException {
+    private static String dropUnfinishedLine(Path path, byte[] bytes, int start, int line,
+                                             Charset charset) throws IOException {
         try (FileChannel channel = FileChannel.open(path, StandardOpenOption.WRITE)) {
             channel.truncate(start);
         }
         String dropped = new String(bytes, start, bytes.length - start, charset); // lenient: only shown
         return "State file " + path + ": its last line (line " + line + ", " + (bytes.length - start) + " bytes, '"
-               + LogText.of(dropped, PREVIEW) + "') had no line end, a write cut short (most likely by a crash"
-               + " while writing); dropped it. A state write that did not finish counts as not made: its change is"
-               + " emitted again, or its entry repaired, by the next poll. See docs/consumer.md, 'Corrupt or lost"
-               + " state'.";
+                + LogText.of(dropped, PREVIEW) + "') had no line end, a write cut short (most likely by a crash"
+                + " while writing); dropped it. A state write that did not finish counts as not made: its change is"
+                + " emitted again, or its entry repaired, by the next poll. See docs/consumer.md, 'Corrupt or lost"
+                + " state'.";
     }
 
     private static int indexOfNewline(byte[] bytes, int from) {

@@ -1,3 +1,18 @@
+/*
+ * Copyright the camel-sinch-provisioning project contributors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelsinch.provisioning.consumer;
 
 import io.github.camelsinch.provisioning.client.LogText;
@@ -39,8 +54,8 @@ final class StateRepairs {
         count += entries;
         reports++;
         String line = "'" + LogText.of(key, MAX_KEY) + "' " + LogText.of(problem, 200)
-                      + (storedText == null ? "" : " (stored text '" + LogText.of(storedText, MAX_TEXT) + "')")
-                      + ": " + action;
+                + (storedText == null ? "" : " (stored text '" + LogText.of(storedText, MAX_TEXT) + "')")
+                + ": " + action;
         if (examples.size() < EXAMPLES) {
             examples.add(line);
         }
@@ -59,7 +74,7 @@ final class StateRepairs {
         String more = reports > examples.size()
                 ? "; and " + (reports - examples.size()) + " more, each logged at DEBUG by " + LOG.getName() : "";
         LOG.warn("{}: {} stored state {} could not be used and {} replaced (see docs/consumer.md, 'Corrupt or lost"
-                 + " state'): {}{}", uri, count, count == 1 ? "entry" : "entries", count == 1 ? "was" : "were",
+                + " state'): {}{}", uri, count, count == 1 ? "entry" : "entries", count == 1 ? "was" : "were",
                 String.join("; ", examples), more);
     }
 }

@@ -1,3 +1,18 @@
+/*
+ * Copyright the camel-sinch-provisioning project contributors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelsinch.provisioning.metrics;
 
 import io.github.camelsinch.provisioning.SinchProvisioningEndpoint;
@@ -81,7 +96,7 @@ final class MicrometerMeters implements SinchMeters {
         counter(group, MeterNames.RATE_LIMIT_PAUSES, "Waits after a 429 before the next attempt", contextTags,
                 metrics, ClientMetrics::rateLimitWaits);
         group.add(FunctionCounter.builder(MeterNames.RATE_LIMIT_WAIT, metrics,
-                        m -> m.rateLimitWaitNanos() / 1e9)
+                m -> m.rateLimitWaitNanos() / 1e9)
                 .description("Total time waited after 429s before the next attempt").baseUnit("seconds")
                 .tags(contextTags).register(registry));
         return group;
@@ -101,8 +116,8 @@ final class MicrometerMeters implements SinchMeters {
         // Read through the consumer each time: a test may swap its metrics for ones on a fake clock.
         for (PollOutcome outcome : PollOutcome.values()) {
             group.add(FunctionTimer.builder(MeterNames.CONSUMER_POLL, consumer,
-                            c -> c.metrics().polls(outcome), c -> c.metrics().pollNanos(outcome),
-                            TimeUnit.NANOSECONDS)
+                    c -> c.metrics().polls(outcome), c -> c.metrics().pollNanos(outcome),
+                    TimeUnit.NANOSECONDS)
                     .description("Polls of the status consumer (reading and emitting), by outcome")
                     .tags(tags).tag(MeterNames.TAG_OUTCOME, outcome.tagValue()).register(registry));
         }
@@ -117,13 +132,13 @@ final class MicrometerMeters implements SinchMeters {
                 tags.and(MeterNames.TAG_REASON, "rate_limited"), consumer,
                 SinchProvisioningStatusConsumer::skippedPolls);
         group.add(TimeGauge.builder(MeterNames.CONSUMER_LAST_COMPLETE_POLL_AGE, consumer, TimeUnit.MILLISECONDS,
-                        c -> c.sinceLastCompletePoll().toMillis())
+                c -> c.sinceLastCompletePoll().toMillis())
                 .description("Time since the last complete poll (or the consumer's start): grows while it stalls")
                 .tags(tags).register(registry));
         counter(group, MeterNames.CONSUMER_RATE_LIMIT_PAUSES, "Polling pauses started by a 429", tags, consumer,
                 c -> c.metrics().rateLimitPauses());
         group.add(FunctionCounter.builder(MeterNames.CONSUMER_RATE_LIMIT_WAIT, consumer,
-                        c -> c.metrics().rateLimitPauseNanos() / 1e9)
+                c -> c.metrics().rateLimitPauseNanos() / 1e9)
                 .description("Total length of the polling pauses started by a 429").baseUnit("seconds")
                 .tags(tags).register(registry));
         counter(group, MeterNames.CONSUMER_STATE_DISCARDED, "Stored state entries found unusable and replaced", tags,

@@ -1,3 +1,18 @@
+/*
+ * Copyright the camel-sinch-provisioning project contributors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelsinch.provisioning.producer;
 
 import io.github.camelsinch.provisioning.SinchProvisioningEndpoint;
@@ -79,14 +94,14 @@ final class ProducerHealthCheck implements HealthCheck {
         }
         if (own.authenticationFailing()) {
             return builder.message("Authentication with the Sinch Provisioning API failed for " + sanitizedUri
-                                   + " (last HTTP status " + own.lastStatus() + "); DOWN until a call succeeds")
+                    + " (last HTTP status " + own.lastStatus() + "); DOWN until a call succeeds")
                     .down().build();
         }
         if (failure != null && failure.tokenRequest() && failure.kind() != ErrorKind.AUTHENTICATION) {
             // The token server is down: no call can succeed now, but the credentials are not proven wrong and a
             // restart would not help, so liveness stays UP.
             builder.message("No access token: the token endpoint failed with " + failure.kind() + " (HTTP "
-                            + failure.httpStatus() + ") at " + failure.at() + " (" + sanitizedUri + ")");
+                    + failure.httpStatus() + ") at " + failure.at() + " (" + sanitizedUri + ")");
             return (kind == Kind.LIVENESS ? builder.up() : builder.down()).build();
         }
         Instant until = client.transport().metrics().lastRateLimitUntil();

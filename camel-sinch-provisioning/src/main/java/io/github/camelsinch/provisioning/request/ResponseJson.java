@@ -1,12 +1,27 @@
+/*
+ * Copyright the camel-sinch-provisioning project contributors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelsinch.provisioning.request;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.camelsinch.provisioning.client.ApiCallException;
 import io.github.camelsinch.provisioning.client.ApiRequest;
 import io.github.camelsinch.provisioning.client.ApiResponse;
 import io.github.camelsinch.provisioning.client.ErrorKind;
 import io.github.camelsinch.provisioning.client.SinchApiClient;
-import io.github.camelsinch.provisioning.client.ApiCallException;
 import io.github.camelsinch.provisioning.model.support.ModelJson;
 
 import java.io.IOException;
@@ -76,7 +91,7 @@ public final class ResponseJson {
      * @param why what is wrong, without quoting the body
      */
     public static ApiCallException malformed(SinchApiClient client, ApiRequest request, int status, int attempts,
-                                              String why) {
+                                             String why) {
         return ApiCallException.builder(ErrorKind.SERVER, request.operationId(), client.sanitizedUri(request))
                 .operation(request.displayName())
                 .httpStatus(status)

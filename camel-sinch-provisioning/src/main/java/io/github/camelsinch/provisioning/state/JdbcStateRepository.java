@@ -1,9 +1,23 @@
+/*
+ * Copyright the camel-sinch-provisioning project contributors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelsinch.provisioning.state;
 
 import io.github.camelsinch.provisioning.client.LogText;
 import org.apache.camel.support.service.ServiceSupport;
 
-import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -12,6 +26,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Pattern;
+import javax.sql.DataSource;
 
 /**
  * A {@link org.apache.camel.spi.StateRepository} in one table of a relational database, so that the nodes of a
@@ -144,8 +159,8 @@ public class JdbcStateRepository extends ServiceSupport implements BulkReadState
         }
     }
 
-    private void checkTable(Connection connection, SqlDialect detected, SQLException createFailure)
-            throws SQLException {
+    private void checkTable(Connection connection, SqlDialect detected,
+                            SQLException createFailure) throws SQLException {
         try (PreparedStatement check = connection.prepareStatement(
                 "SELECT state_key, state_value FROM " + tableName + " WHERE 1 = 0")) {
             check.executeQuery().close();
@@ -154,7 +169,7 @@ public class JdbcStateRepository extends ServiceSupport implements BulkReadState
             rollbackAfter(connection, e);
             String why = createFailure != null ? "creating it failed (" + sqlMessage(createFailure) + ")"
                     : createTable ? "it is missing or unreadable (" + sqlMessage(e) + ")"
-                    : "it is missing or unreadable and createTable is false (" + sqlMessage(e) + ")";
+                            : "it is missing or unreadable and createTable is false (" + sqlMessage(e) + ")";
             IllegalStateException failure = new IllegalStateException("JdbcStateRepository cannot use the table "
                     + tableName + ": " + why + ". Create it with: " + ddlFor(detected), e);
             if (createFailure != null) {
@@ -232,7 +247,7 @@ public class JdbcStateRepository extends ServiceSupport implements BulkReadState
      * never leaves a half-written row; ours is then the later write.
      */
     private void upsert(Connection connection, String key, String value) throws SQLException {
-        for (int attempt = 1; ; attempt++) {
+        for (int attempt = 1;; attempt++) {
             try {
                 upsertOnce(connection, key, value);
                 return;
@@ -260,7 +275,7 @@ public class JdbcStateRepository extends ServiceSupport implements BulkReadState
     private static boolean isWriteConflict(SQLException e) {
         String state = e.getSQLState();
         return state != null && (state.startsWith("23") || state.equals("40001") || state.equals("40P01")
-                                 || state.equals("90131"));
+                || state.equals("90131"));
     }
 
     private SqlDialect requireDialect() {

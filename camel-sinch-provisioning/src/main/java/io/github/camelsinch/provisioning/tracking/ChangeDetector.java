@@ -1,3 +1,18 @@
+/*
+ * Copyright the camel-sinch-provisioning project contributors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelsinch.provisioning.tracking;
 
 import io.github.camelsinch.provisioning.consumer.ChangeType;
@@ -85,7 +100,7 @@ public final class ChangeDetector {
         // The count must be one StoredFingerprint accepts: damage hidden behind this shortcut would surface only
         // when the resource changes, and that change would then be taken for damage.
         if (length == state.length() || length - state.length() > StoredFingerprint.MAX_COUNT_DIGITS
-            || !previousFingerprint.startsWith(state)) {
+                || !previousFingerprint.startsWith(state)) {
             return false;
         }
         for (int i = state.length(); i < length; i++) {
@@ -105,7 +120,7 @@ public final class ChangeDetector {
         return Fingerprint.decode(previousFingerprint, statusFieldsOf(current))
                 .filter(Fingerprint::present)
                 .filter(p -> !p.statuses().keySet().equals(current.statuses().keySet())
-                             || !p.watched().keySet().equals(current.watched().keySet()))
+                        || !p.watched().keySet().equals(current.watched().keySet()))
                 .map(p -> Fingerprint.of(current, p.transitions()).encode());
     }
 
@@ -132,7 +147,8 @@ public final class ChangeDetector {
     static String dedupKey(String resourceId, boolean removed, Map<String, String> statuses, String modified,
                            long transition) {
         return resourceId + "#" + transition + ":"
-               + FieldHash.ofText((removed ? "REMOVED|" : "") + statuses + "@" + (modified == null ? "" : modified), 4);
+                + FieldHash.ofText((removed ? "REMOVED|" : "") + statuses + "@" + (modified == null ? "" : modified),
+                        4);
     }
 
     private static StatusChange change(String id, ChangeType type, Map<String, String> previous,

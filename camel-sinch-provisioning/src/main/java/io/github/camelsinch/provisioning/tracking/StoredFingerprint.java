@@ -1,3 +1,18 @@
+/*
+ * Copyright the camel-sinch-provisioning project contributors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelsinch.provisioning.tracking;
 
 import java.net.URLDecoder;
@@ -99,20 +114,20 @@ public record StoredFingerprint(Kind kind, Fingerprint fingerprint, String probl
                     watched(parts[3]), count(parts[4]));
         }
         throw new Unreadable("starts with an unknown version (" + Fingerprint.VERSION + " or "
-                             + Fingerprint.TOMBSTONE + " expected)");
+                + Fingerprint.TOMBSTONE + " expected)");
     }
 
     /** The characters of percent-encoded values and of the separators; nothing else is ever written. */
     private static boolean isWritten(char c) {
         return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
-               || c == '.' || c == '-' || c == '*' || c == '_' || c == '%' || c == '+'
-               || c == '|' || c == ',' || c == '=';
+                || c == '.' || c == '-' || c == '*' || c == '_' || c == '%' || c == '+'
+                || c == '|' || c == ',' || c == '=';
     }
 
     private static void expectParts(String[] parts, int expected) throws Unreadable {
         if (parts.length != expected) {
             throw new Unreadable("has " + parts.length + " '|'-separated parts where version " + parts[0] + " has "
-                                 + expected);
+                    + expected);
         }
     }
 
@@ -120,7 +135,7 @@ public record StoredFingerprint(Kind kind, Fingerprint fingerprint, String probl
         String[] values = text.split(",", -1);
         if (values.length != names.size()) {
             throw new Unreadable("holds " + values.length + " status value(s) where the resource kind has "
-                                 + names.size() + " " + names);
+                    + names.size() + " " + names);
         }
         Map<String, String> statuses = new LinkedHashMap<>();
         for (int i = 0; i < values.length; i++) {
@@ -136,7 +151,7 @@ public record StoredFingerprint(Kind kind, Fingerprint fingerprint, String probl
             String hash = pair.substring(eq + 1);
             if (!isFieldHash(hash)) {
                 throw new Unreadable("holds a watched field hash of " + hash.length() + " character(s) that is not"
-                                     + " 8 lower-case hex digits or '" + FieldHash.ABSENT + "'");
+                        + " 8 lower-case hex digits or '" + FieldHash.ABSENT + "'");
             }
             watched.put(name(pair.substring(0, eq), "watched field"), hash);
         }
@@ -198,7 +213,7 @@ public record StoredFingerprint(Kind kind, Fingerprint fingerprint, String probl
         }
         if (!Fingerprint.encodeValue(decoded).equals(text)) {
             throw new Unreadable("has a " + what + " not in the form it is written in (an escape of a byte that is"
-                                 + " not UTF-8, or of a character never escaped)");
+                    + " not UTF-8, or of a character never escaped)");
         }
         return decoded;
     }
@@ -206,7 +221,7 @@ public record StoredFingerprint(Kind kind, Fingerprint fingerprint, String probl
     private static long count(String text) throws Unreadable {
         if (text.isEmpty() || text.length() > MAX_COUNT_DIGITS) {
             throw new Unreadable("has a transition count of " + text.length() + " digit(s); 1 to "
-                                 + MAX_COUNT_DIGITS + " expected");
+                    + MAX_COUNT_DIGITS + " expected");
         }
         for (int i = 0; i < text.length(); i++) {
             if (text.charAt(i) < '0' || text.charAt(i) > '9') {

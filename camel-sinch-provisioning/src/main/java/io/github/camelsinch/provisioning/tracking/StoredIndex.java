@@ -1,3 +1,18 @@
+/*
+ * Copyright the camel-sinch-provisioning project contributors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelsinch.provisioning.tracking;
 
 import java.net.URLDecoder;
@@ -68,7 +83,7 @@ public record StoredIndex(Set<String> ids, int unreadable, String problem) {
         for (int i = 0; i < entry.length(); i++) {
             char c = entry.charAt(i);
             boolean written = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
-                              || c == '.' || c == '-' || c == '*' || c == '_' || c == '%' || c == '+';
+                    || c == '.' || c == '-' || c == '*' || c == '_' || c == '%' || c == '+';
             if (!written) {
                 return String.format("an entry holding U+%04X, a character never written", (int) c);
             }

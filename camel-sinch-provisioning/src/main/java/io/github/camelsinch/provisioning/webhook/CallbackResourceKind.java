@@ -1,3 +1,18 @@
+/*
+ * Copyright the camel-sinch-provisioning project contributors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelsinch.provisioning.webhook;
 
 import io.github.camelsinch.provisioning.tracking.WatchedResource;
@@ -15,17 +30,16 @@ import java.util.Set;
  */
 enum CallbackResourceKind {
 
-    WHATSAPP_SENDER("WHATSAPP_SENDER_", "whatsapp-senders", "whatsapp-senders/list"),
-    WHATSAPP_TEMPLATE("WHATSAPP_TEMPLATE_", "whatsapp-templates", "whatsapp-templates/list"),
-    WHATSAPP_ACCOUNT("WHATSAPP_ACCOUNT_", "whatsapp-accounts", "whatsapp-accounts/get"),
+    WHATSAPP_SENDER("WHATSAPP_SENDER_", "whatsapp-senders", "whatsapp-senders/list"), WHATSAPP_TEMPLATE(
+            "WHATSAPP_TEMPLATE_", "whatsapp-templates", "whatsapp-templates/list"), WHATSAPP_ACCOUNT(
+                    "WHATSAPP_ACCOUNT_", "whatsapp-accounts", "whatsapp-accounts/get"),
     // WHATSAPP_WABA_ACCOUNT_CHANGED: the account's WABA details changed; its payload is the account.
-    WHATSAPP_WABA_ACCOUNT("WHATSAPP_WABA_ACCOUNT_", "whatsapp-accounts", "whatsapp-accounts/get"),
-    RCS_SENDER("RCS_SENDER_", "rcs-senders", "rcs-senders/list"),
+    WHATSAPP_WABA_ACCOUNT("WHATSAPP_WABA_ACCOUNT_", "whatsapp-accounts",
+            "whatsapp-accounts/get"), RCS_SENDER("RCS_SENDER_", "rcs-senders", "rcs-senders/list"),
     // RCS_ACCOUNT_COMMENT_ADDED carries a comment and no payload; the account is not a watchable resource.
-    RCS_ACCOUNT("RCS_ACCOUNT_", "rcs-accounts", null),
-    KAKAOTALK_SENDER("KAKAOTALK_SENDER_", "kakaotalk-senders", "kakaotalk-senders/list"),
-    KAKAOTALK_TEMPLATE("KAKAOTALK_TEMPLATE_", "kakaotalk-templates", "kakaotalk-templates/list"),
-    BUNDLE("BUNDLE_", "bundles", "bundles/list");
+    RCS_ACCOUNT("RCS_ACCOUNT_", "rcs-accounts", null), KAKAOTALK_SENDER("KAKAOTALK_SENDER_", "kakaotalk-senders",
+            "kakaotalk-senders/list"), KAKAOTALK_TEMPLATE("KAKAOTALK_TEMPLATE_", "kakaotalk-templates",
+                    "kakaotalk-templates/list"), BUNDLE("BUNDLE_", "bundles", "bundles/list");
 
     /**
      * Triggers that report a status (state or pending-change status) reaching a value: when the state they report

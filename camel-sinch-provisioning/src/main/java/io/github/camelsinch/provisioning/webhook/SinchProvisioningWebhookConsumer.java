@@ -1,3 +1,18 @@
+/*
+ * Copyright the camel-sinch-provisioning project contributors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelsinch.provisioning.webhook;
 
 import io.github.camelsinch.provisioning.client.LogText;
@@ -154,7 +169,7 @@ public class SinchProvisioningWebhookConsumer extends DefaultConsumer implements
             // 200, not an error: Sinch would retry an error, and the answer would never change.
             superseded.increment();
             LOG.debug("Acknowledged a superseded Sinch Provisioning callback {} of {} without routing it: its payload"
-                      + " was modified at {}, before the delivered state ({})", delivery.envelope().type(),
+                    + " was modified at {}, before the delivered state ({})", delivery.envelope().type(),
                     LogText.of(delivery.resourceId()), LogText.of(delivery.observation().modified()),
                     LogText.of(delivery.observation().newerDelivered().orElse(null)));
             return 200;
@@ -170,8 +185,8 @@ public class SinchProvisioningWebhookConsumer extends DefaultConsumer implements
             if (exchange.getException() != null) {
                 failed.increment();
                 getExceptionHandler().handleException("Error processing Sinch Provisioning callback "
-                                                      + LogText.of(delivery.dedupKey())
-                                                      + " (answered 500, Sinch retries it)",
+                        + LogText.of(delivery.dedupKey())
+                        + " (answered 500, Sinch retries it)",
                         exchange, exchange.getException());
                 return 500;
             }
@@ -185,7 +200,7 @@ public class SinchProvisioningWebhookConsumer extends DefaultConsumer implements
         } catch (RuntimeException storeFailed) {
             failed.increment();
             getExceptionHandler().handleException("Cannot store the state after Sinch Provisioning callback "
-                                                  + LogText.of(delivery.dedupKey()), exchange, storeFailed);
+                    + LogText.of(delivery.dedupKey()), exchange, storeFailed);
             return 500;
         } finally {
             releaseExchange(exchange, false);
@@ -202,7 +217,7 @@ public class SinchProvisioningWebhookConsumer extends DefaultConsumer implements
         String detail = problem == null ? "" : " (" + problem + ")";
         if (refusals.record(reason) == RefusalLogThrottle.Level.WARN) {
             LOG.warn("Refused a Sinch Provisioning callback on POST {}: {}{}, answered HTTP {}. The first refusal of"
-                     + " each reason is logged at WARN, later ones at DEBUG with a summary at most every {} s",
+                    + " each reason is logged at WARN, later ones at DEBUG with a summary at most every {} s",
                     settings.path(), reason, detail, reason.httpStatus(), refusals.interval().toSeconds());
         } else {
             LOG.debug("Refused a Sinch Provisioning callback on POST {}: {}{}, answered HTTP {}", settings.path(),
@@ -240,7 +255,7 @@ public class SinchProvisioningWebhookConsumer extends DefaultConsumer implements
     }
 
     @ManagedAttribute(description = "Refused callbacks per reason since the start, e.g."
-                                    + " SIGNATURE_MISMATCH=1200, REPLAYED_NONCE=299; empty if none")
+            + " SIGNATURE_MISMATCH=1200, REPLAYED_NONCE=299; empty if none")
     public String getRefusedCallbacksByReason() {
         StringJoiner text = new StringJoiner(", ");
         refusals.counts().forEach((reason, count) -> text.add(reason + "=" + count));
@@ -258,7 +273,7 @@ public class SinchProvisioningWebhookConsumer extends DefaultConsumer implements
     }
 
     @ManagedAttribute(description = "Status callbacks older than the state already delivered, answered 200 without"
-                                    + " running the route")
+            + " running the route")
     public long getSupersededCallbacks() {
         return supersededCallbacks();
     }
@@ -312,7 +327,7 @@ public class SinchProvisioningWebhookConsumer extends DefaultConsumer implements
         Consumer consumer = null;
         try {
             Endpoint http = getEndpoint().getCamelContext().getEndpoint("platform-http:" + settings.path()
-                                                                        + "?httpMethodRestrict=POST");
+                    + "?httpMethodRestrict=POST");
             consumer = http.createConsumer(new CallbackRequestHandler(this, settings, this::now));
             ServiceHelper.startService(consumer);
             return consumer;

@@ -1,3 +1,18 @@
+/*
+ * Copyright the camel-sinch-provisioning project contributors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelsinch.provisioning.webhook;
 
 import io.github.camelsinch.provisioning.client.EndpointUrls;
@@ -17,7 +32,8 @@ import java.util.TreeSet;
  * @param projectId the project whose callbacks these are (the state scopes, and the registration)
  */
 record WebhookReceiverSettings(String path, WebhookSignatureVerifier verifier, int nonceCacheSize,
-                               int maxBodySize, Duration refusalLogInterval, boolean autoRegister, String webhookUrl, List<WebhookWebhookTriggersEnum> triggers,
+                               int maxBodySize, Duration refusalLogInterval, boolean autoRegister, String webhookUrl,
+                               List<WebhookWebhookTriggersEnum> triggers,
                                boolean unregisterOnStop, String projectId) {
 
     static WebhookReceiverSettings of(SinchProvisioningWebhookConfiguration c, String projectId) {
@@ -87,7 +103,8 @@ record WebhookReceiverSettings(String path, WebhookSignatureVerifier verifier, i
     /** Never shows the secrets (the verifier holds them). */
     @Override
     public String toString() {
-        return "WebhookReceiverSettings[path=" + path + ", maxBodySize=" + maxBodySize + ", autoRegister=" + autoRegister + ", webhookUrl="
-               + webhookUrl + ", triggers=" + triggers + ", projectId=" + projectId + "]";
+        return "WebhookReceiverSettings[path=" + path + ", maxBodySize=" + maxBodySize + ", autoRegister="
+                + autoRegister + ", webhookUrl="
+                + webhookUrl + ", triggers=" + triggers + ", projectId=" + projectId + "]";
     }
 }

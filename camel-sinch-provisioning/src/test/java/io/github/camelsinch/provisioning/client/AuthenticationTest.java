@@ -1,4 +1,26 @@
+/*
+ * Copyright the camel-sinch-provisioning project contributors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelsinch.provisioning.client;
+
+import org.apache.logging.log4j.Level;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import java.util.Set;
+import java.util.TreeSet;
 
 import static io.github.camelsinch.provisioning.client.ClientTestSupport.KEY_ID;
 import static io.github.camelsinch.provisioning.client.ClientTestSupport.KEY_SECRET;
@@ -9,12 +31,6 @@ import static io.github.camelsinch.provisioning.client.ClientTestSupport.setting
 import static io.github.camelsinch.provisioning.client.ClientTestSupport.tokenResponse;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-
-import java.util.Set;
-import java.util.TreeSet;
-import org.apache.logging.log4j.Level;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Test;
 
 /** OAuth2 by default, Basic on request with one WARN per transport, and the headers sent. */
 class AuthenticationTest {
@@ -53,7 +69,8 @@ class AuthenticationTest {
         try (SinchHttpTransport transport = new SinchHttpTransport()) {
             transport.client(settings(server).authType(AuthType.BASIC).build()).execute(getSender("p", "s"));
 
-            assertEquals(basicHeader(KEY_ID, KEY_SECRET), server.requests("GET", "/v1/").get(0).header("Authorization"));
+            assertEquals(basicHeader(KEY_ID, KEY_SECRET),
+                    server.requests("GET", "/v1/").get(0).header("Authorization"));
             assertEquals(0, server.count("POST", TOKEN_PATH));
             assertEquals(0, transport.metrics().tokenRequests());
         }

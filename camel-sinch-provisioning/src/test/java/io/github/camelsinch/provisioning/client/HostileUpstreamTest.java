@@ -1,4 +1,28 @@
+/*
+ * Copyright the camel-sinch-provisioning project contributors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelsinch.provisioning.client;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
 
 import static io.github.camelsinch.provisioning.client.ClientTestSupport.KEY_ID;
 import static io.github.camelsinch.provisioning.client.ClientTestSupport.KEY_SECRET;
@@ -11,14 +35,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
-import java.time.Instant;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Hostile upstream, the time and text cases: absurd Retry-After and expires_in values, token server outages,
@@ -39,8 +55,8 @@ class HostileUpstreamTest {
     }
 
     @ParameterizedTest(name = "Retry-After: {0}")
-    @ValueSource(strings = { "99999999999", "100000000000000000", "9223372036854775807", "99999999999999999999999",
-            "Fri, 31 Dec 9999 23:59:59 GMT" })
+    @ValueSource(strings = {"99999999999", "100000000000000000", "9223372036854775807", "99999999999999999999999",
+        "Fri, 31 Dec 9999 23:59:59 GMT"})
     void anAbsurdRetryAfterFailsAtOnceAndPausesHealthNoLongerThanTheCap(String retryAfter) {
         server.enqueue("POST", "/oauth2/token", tokenResponse("tok", 3600));
         server.enqueue("GET", "/v1/", StubResponse.status(429).withHeader("Retry-After", retryAfter));
@@ -61,7 +77,7 @@ class HostileUpstreamTest {
     }
 
     @ParameterizedTest(name = "expires_in: {0}")
-    @ValueSource(strings = { "9223372036854775807", "100000000000000000000", "1e300", "-5", "\"3600\"", "0" })
+    @ValueSource(strings = {"9223372036854775807", "100000000000000000000", "1e300", "-5", "\"3600\"", "0"})
     void anyExpiresInGivesAUsableToken(String expiresIn) {
         server.enqueue("POST", "/oauth2/token",
                 StubResponse.json(200, "{\"access_token\":\"tok\",\"expires_in\":" + expiresIn + "}"));
@@ -74,7 +90,7 @@ class HostileUpstreamTest {
     }
 
     @ParameterizedTest(name = "token endpoint {0}")
-    @ValueSource(ints = { 500, 502, 503, 504 })
+    @ValueSource(ints = {500, 502, 503, 504})
     void aTokenServerOutageIsTransientAndBackedOff(int status) {
         server.always("POST", "/oauth2/token", StubResponse.status(status));
         SinchApiClient client = transport.client(settings(server).build());
@@ -234,7 +250,7 @@ class HostileUpstreamTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = { "300 headers", "an endless header line" })
+    @ValueSource(strings = {"300 headers", "an endless header line"})
     void aResponseHeadBeyondItsLimitsFailsTheCall(String kind) throws Exception {
         try (HostileServer hostile = new HostileServer(0, out -> {
             out.write("HTTP/1.1 200 OK\r\n".getBytes(StandardCharsets.US_ASCII));

@@ -1,8 +1,24 @@
+/*
+ * Copyright the camel-sinch-provisioning project contributors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelsinch.provisioning.client;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpsConfigurator;
 import com.sun.net.httpserver.HttpsServer;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -83,8 +99,8 @@ public final class LoopbackTlsServer implements AutoCloseable {
     private void answer(HttpExchange exchange) throws IOException {
         exchange.getRequestBody().readAllBytes();
         Map<String, String> headers = new TreeMap<>();
-        exchange.getRequestHeaders().forEach((name, values) ->
-                headers.put(name.toLowerCase(Locale.ROOT), String.join(",", values)));
+        exchange.getRequestHeaders()
+                .forEach((name, values) -> headers.put(name.toLowerCase(Locale.ROOT), String.join(",", values)));
         received.add(new Received(exchange.getRequestMethod(), exchange.getRequestURI().getPath(), headers));
         String body = exchange.getRequestURI().getPath().equals("/oauth2/token")
                 ? "{\"access_token\":\"tls-token-4f3e\",\"expires_in\":3600,\"token_type\":\"bearer\"}" : "{}";

@@ -1,4 +1,29 @@
+/*
+ * Copyright the camel-sinch-provisioning project contributors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelsinch.provisioning.client;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import javax.net.ssl.SSLException;
 
 import static io.github.camelsinch.provisioning.client.ClientTestSupport.TOKEN_PATH;
 import static io.github.camelsinch.provisioning.client.ClientTestSupport.getSender;
@@ -9,15 +34,6 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
-import java.util.ArrayList;
-import java.util.Base64;
-import java.util.List;
-import javax.net.ssl.SSLException;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Test;
 
 /**
  * Calls through a real proxy on loopback ({@link LoopbackProxy}): plain http forwarded to a stub, https tunnelled
@@ -109,7 +125,8 @@ class ProxyTransportTest {
         assertTrue(e.getMessage().contains("proxy authentication failed at 127.0.0.1:" + proxy.port()
                 + " (HTTP 407, it asks for basic)"), e.getMessage());
         assertEquals(List.of("null", PROXY_BASIC), proxy.seen().stream()
-                .map(s -> String.valueOf(s.proxyAuthorization())).toList(), "the credentials are tried exactly once, on the token request");
+                .map(s -> String.valueOf(s.proxyAuthorization())).toList(),
+                "the credentials are tried exactly once, on the token request");
         assertEquals(List.of(), sleeper.sleeps(), "not retried");
         assertEquals(0, server.requests().size());
         texts.add(e.getMessage());

@@ -1,10 +1,25 @@
+/*
+ * Copyright the camel-sinch-provisioning project contributors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelsinch.provisioning.client;
+
+import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-
-import org.junit.jupiter.api.Test;
 
 /** Redaction of bodies and headers before they reach DEBUG/TRACE logs. */
 class RedactionTest {
@@ -60,9 +75,10 @@ class RedactionTest {
     }
 
     @org.junit.jupiter.params.ParameterizedTest
-    @org.junit.jupiter.params.provider.ValueSource(strings = { "Authorization=Bearer eyJsecret.tok", "Authorization: Bearer eyJsecret.tok",
-            "authorization:Basic eyJsecret.tok", "{\"message\":\"got Authorization: Bearer eyJsecret.tok here\"}",
-            "Proxy-Authorization = Basic eyJsecret.tok&x=1" })
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"Authorization=Bearer eyJsecret.tok",
+        "Authorization: Bearer eyJsecret.tok",
+        "authorization:Basic eyJsecret.tok", "{\"message\":\"got Authorization: Bearer eyJsecret.tok here\"}",
+        "Proxy-Authorization = Basic eyJsecret.tok&x=1"})
     void anAuthorizationValueIsMaskedWholeWithItsScheme(String text) {
         String redacted = Redaction.json(text);
         assertFalse(redacted.contains("eyJsecret"), redacted);

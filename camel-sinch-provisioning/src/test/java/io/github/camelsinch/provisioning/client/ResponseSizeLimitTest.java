@@ -1,4 +1,28 @@
+/*
+ * Copyright the camel-sinch-provisioning project contributors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelsinch.provisioning.client;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.zip.GZIPOutputStream;
 
 import static io.github.camelsinch.provisioning.client.ClientTestSupport.KEY_ID;
 import static io.github.camelsinch.provisioning.client.ClientTestSupport.KEY_SECRET;
@@ -6,14 +30,6 @@ import static io.github.camelsinch.provisioning.client.ClientTestSupport.getSend
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
-import java.util.zip.GZIPOutputStream;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Test;
 
 /**
  * Hostile upstream, the size cases. Surefire runs this class in its own JVM with {@code -Xmx256m} (execution
@@ -77,7 +93,8 @@ class ResponseSizeLimitTest {
     @Test
     void aLargeErrorBodyIsBoundedToo() throws Exception {
         try (HostileServer server = new HostileServer(0, out -> {
-            HostileServer.head(out, "HTTP/1.1 502 Bad Gateway\r\nContent-Type: text/html\r\nTransfer-Encoding: chunked");
+            HostileServer.head(out,
+                    "HTTP/1.1 502 Bad Gateway\r\nContent-Type: text/html\r\nTransfer-Encoding: chunked");
             writeEndless(out);
         })) {
             assertTooLarge(server, 502);

@@ -1,14 +1,30 @@
+/*
+ * Copyright the camel-sinch-provisioning project contributors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelsinch.provisioning.client;
 
-import static io.github.camelsinch.provisioning.client.ClientTestSupport.TOKEN_PATH;
-import static io.github.camelsinch.provisioning.client.ClientTestSupport.settings;
-import static org.junit.jupiter.api.Assertions.assertEquals;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
 
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Test;
+
+import static io.github.camelsinch.provisioning.client.ClientTestSupport.TOKEN_PATH;
+import static io.github.camelsinch.provisioning.client.ClientTestSupport.settings;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** One token per (token URL, key id, key secret), shared across paths, pages and clients. */
 class TokenKeySharingTest {
@@ -22,7 +38,8 @@ class TokenKeySharingTest {
     }
 
     private void scriptTokensAndApi() {
-        server.always("POST", TOKEN_PATH, r -> ClientTestSupport.tokenResponse("tok-" + issued.incrementAndGet(), 3600));
+        server.always("POST", TOKEN_PATH,
+                r -> ClientTestSupport.tokenResponse("tok-" + issued.incrementAndGet(), 3600));
         server.always("GET", "/v1/", StubResponse.json(200, "{\"items\":[]}"));
     }
 
@@ -49,7 +66,8 @@ class TokenKeySharingTest {
         scriptTokensAndApi();
         try (SinchHttpTransport transport = new SinchHttpTransport()) {
             SinchApiClient a = transport.client(settings(server).build());
-            SinchApiClient b = transport.client(settings(server).responseTimeout(java.time.Duration.ofSeconds(7)).build());
+            SinchApiClient b =
+                    transport.client(settings(server).responseTimeout(java.time.Duration.ofSeconds(7)).build());
             a.execute(ClientTestSupport.getSender("p", "s1"));
             b.execute(ClientTestSupport.getSender("p", "s2"));
             assertEquals(1, server.count("POST", TOKEN_PATH));

@@ -1,4 +1,28 @@
+/*
+ * Copyright the camel-sinch-provisioning project contributors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelsinch.provisioning.client;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import java.util.List;
+import java.util.Map;
 
 import static io.github.camelsinch.provisioning.client.ClientTestSupport.TOKEN_PATH;
 import static io.github.camelsinch.provisioning.client.ClientTestSupport.request;
@@ -7,14 +31,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-
-import java.util.List;
-import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * Error mapping at the transport level (docs/resilience.md, Retries): every status family becomes a typed, complete
@@ -133,7 +149,7 @@ class TransportErrorMappingTest {
     @Test
     void theCopyConstructorKeepsEveryField() {
         ApiCallException original = failWith(StubResponse.papiError(409, "conflict", "Busy", "Wait"));
-        ApiCallException copy = new ApiCallException(original) { };
+        ApiCallException copy = new ApiCallException(original) {};
 
         assertEquals(original.getMessage(), copy.getMessage());
         assertEquals(original.kind(), copy.kind());

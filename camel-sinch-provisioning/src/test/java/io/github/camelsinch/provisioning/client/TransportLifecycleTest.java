@@ -1,4 +1,30 @@
+/*
+ * Copyright the camel-sinch-provisioning project contributors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelsinch.provisioning.client;
+
+import org.apache.hc.client5.http.HttpRoute;
+import org.apache.hc.client5.http.io.HttpClientConnectionManager;
+import org.apache.hc.core5.http.HttpHost;
+import org.apache.hc.core5.util.Timeout;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.util.List;
+import javax.net.ssl.SSLContext;
 
 import static io.github.camelsinch.provisioning.client.ClientTestSupport.TOKEN_PATH;
 import static io.github.camelsinch.provisioning.client.ClientTestSupport.getSender;
@@ -6,16 +32,6 @@ import static io.github.camelsinch.provisioning.client.ClientTestSupport.setting
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-
-import java.time.Duration;
-import java.util.List;
-import javax.net.ssl.SSLContext;
-import org.apache.hc.client5.http.HttpRoute;
-import org.apache.hc.client5.http.io.HttpClientConnectionManager;
-import org.apache.hc.core5.http.HttpHost;
-import org.apache.hc.core5.util.Timeout;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Test;
 
 /**
  * The connection pool (docs/resilience.md, Timeouts and the connection pool): one shared pool, closed on close(), and
@@ -48,7 +64,8 @@ class TransportLifecycleTest {
         try (SinchHttpTransport transport = new SinchHttpTransport()) {
             ClientSettings basic = settings(server).authType(AuthType.BASIC).build();
             transport.client(basic).execute(getSender("p", "a"));
-            transport.client(basic.toBuilder().sslContext(SSLContext.getDefault()).build()).execute(getSender("p", "b"));
+            transport.client(basic.toBuilder().sslContext(SSLContext.getDefault()).build())
+                    .execute(getSender("p", "b"));
             assertEquals(2, transport.connectionManagers().size());
         }
     }

@@ -1,3 +1,18 @@
+/*
+ * Copyright the camel-sinch-provisioning project contributors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelsinch.provisioning.cluster;
 
 import java.sql.Connection;
@@ -27,11 +42,11 @@ final class DeliveryTable {
     }
 
     static final String INSERT = "INSERT INTO failover_deliveries (dedup_key, resource_id, change_type,"
-                                 + " previous_status, new_status, node, at_ms, batch_index, batch_size)"
-                                 + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)";
+            + " previous_status, new_status, node, at_ms, batch_index, batch_size)"
+            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
     private static final String COLUMNS = "id, dedup_key, resource_id, change_type, previous_status, new_status,"
-                                          + " node, at_ms, batch_index, batch_size";
+            + " node, at_ms, batch_index, batch_size";
 
     private final Connection connection;
 
@@ -42,15 +57,15 @@ final class DeliveryTable {
     void create() throws SQLException {
         try (Statement ddl = connection.createStatement()) {
             ddl.execute("CREATE TABLE failover_deliveries (id BIGSERIAL PRIMARY KEY, dedup_key TEXT NOT NULL,"
-                        + " resource_id TEXT NOT NULL, change_type TEXT NOT NULL, previous_status TEXT,"
-                        + " new_status TEXT, node TEXT NOT NULL, at_ms BIGINT NOT NULL, batch_index INT NOT NULL,"
-                        + " batch_size INT NOT NULL)");
+                    + " resource_id TEXT NOT NULL, change_type TEXT NOT NULL, previous_status TEXT,"
+                    + " new_status TEXT, node TEXT NOT NULL, at_ms BIGINT NOT NULL, batch_index INT NOT NULL,"
+                    + " batch_size INT NOT NULL)");
         }
     }
 
     /** The highest row id so far (0 when empty): rows above it are the ones delivered from now on. */
     long lastId() {
-        return single("SELECT COALESCE(MAX(id), 0) FROM failover_deliveries", ps -> { });
+        return single("SELECT COALESCE(MAX(id), 0) FROM failover_deliveries", ps -> {});
     }
 
     long countAfter(long id) {
@@ -73,30 +88,30 @@ final class DeliveryTable {
     /** The latest row after the given id, if any. */
     Optional<Delivery> lastAfter(long id) {
         List<Delivery> rows = query("SELECT " + COLUMNS + " FROM failover_deliveries WHERE id > ?"
-                                    + " ORDER BY id DESC LIMIT 1", ps -> ps.setLong(1, id));
+                + " ORDER BY id DESC LIMIT 1", ps -> ps.setLong(1, id));
         return rows.stream().findFirst();
     }
 
     /** The first row another node delivered at or after the given time. */
     Optional<Delivery> firstByOtherNodeSince(String node, long atMillis) {
         List<Delivery> rows = query("SELECT " + COLUMNS + " FROM failover_deliveries WHERE node <> ? AND at_ms >= ?"
-                                    + " ORDER BY id LIMIT 1", ps -> {
-            ps.setString(1, node);
-            ps.setLong(2, atMillis);
-        });
+                + " ORDER BY id LIMIT 1", ps -> {
+                    ps.setString(1, node);
+                    ps.setLong(2, atMillis);
+                });
         return rows.stream().findFirst();
     }
 
     /** Whether the baseline of the watching consumer is in the shared state table. */
     boolean baselineStored() {
-        if (single("SELECT COUNT(*) FROM pg_tables WHERE tablename = 'sinch_state'", ps -> { }) == 0) {
+        if (single("SELECT COUNT(*) FROM pg_tables WHERE tablename = 'sinch_state'", ps -> {}) == 0) {
             return false; // the first node's state repository has not created it yet
         }
-        return single("SELECT COUNT(*) FROM sinch_state WHERE state_key LIKE '%:baseline'", ps -> { }) > 0;
+        return single("SELECT COUNT(*) FROM sinch_state WHERE state_key LIKE '%:baseline'", ps -> {}) > 0;
     }
 
     List<Delivery> all() {
-        return query("SELECT " + COLUMNS + " FROM failover_deliveries ORDER BY id", ps -> { });
+        return query("SELECT " + COLUMNS + " FROM failover_deliveries ORDER BY id", ps -> {});
     }
 
     private long single(String sql, Binder binder) {

@@ -1,3 +1,18 @@
+/*
+ * Copyright the camel-sinch-provisioning project contributors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelsinch.provisioning.cluster;
 
 import io.github.camelsinch.provisioning.client.Await;
@@ -130,8 +145,8 @@ class ZooKeeperFailoverTest {
         int duplicates = assertRepeatsWereInFlightAtAKill(rows, byTransition, kills);
 
         System.out.println(String.format("ZooKeeperFailoverTest: %d transitions, %d deliveries, lost 0,"
-                        + " %d duplicate(s) (each under its first dedup key), %d SIGKILLs mid-batch,"
-                        + " ZooKeeper session timeout %d ms, run %d ms%n", templates.expected().size(), rows.size(),
+                + " %d duplicate(s) (each under its first dedup key), %d SIGKILLs mid-batch,"
+                + " ZooKeeper session timeout %d ms, run %d ms%n", templates.expected().size(), rows.size(),
                 duplicates, kills.size(), SESSION_TIMEOUT_MS, runMs)
                 + kills.stream().map(k -> String.format("  round %d: killed %s after %d deliveries of its batch;"
                         + " %s led after %d ms and delivered after %d ms", k.round(), k.victim(),

@@ -1,3 +1,18 @@
+/*
+ * Copyright the camel-sinch-provisioning project contributors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelsinch.provisioning.consumer;
 
 import org.apache.camel.support.processor.state.MemoryStateRepository;
@@ -30,7 +45,7 @@ class ConsumerCreationTest extends StatusConsumerTestSupport {
     void anOperationThatCannotBeWatchedNamesTheOnesThatCan() {
         String message = startFailure("sinch-prov:webhooks/list?startScheduler=false");
         assertTrue(message.contains("webhooks/list") && message.contains("whatsapp-senders/list")
-                   && message.contains("conversation/getViber"), message);
+                && message.contains("conversation/getViber"), message);
     }
 
     @Test
@@ -50,12 +65,12 @@ class ConsumerCreationTest extends StatusConsumerTestSupport {
 
     @ParameterizedTest
     @ValueSource(strings = {"whatsapp-senders/list", "whatsapp-templates/list", "whatsapp-accounts/get",
-                            "rcs-senders/list", "kakaotalk-senders/list",
-                            "kakaotalk-templates/list?plusFriendId=@sinch", "bundles/list",
-                            "conversation/getInstagram?conversationAppId=A",
-                            "conversation/getMessenger?conversationAppId=A,B",
-                            "conversation/getTelegram?conversationAppId=A",
-                            "conversation/getViber?conversationAppId=A"})
+        "rcs-senders/list", "kakaotalk-senders/list",
+        "kakaotalk-templates/list?plusFriendId=@sinch", "bundles/list",
+        "conversation/getInstagram?conversationAppId=A",
+        "conversation/getMessenger?conversationAppId=A,B",
+        "conversation/getTelegram?conversationAppId=A",
+        "conversation/getViber?conversationAppId=A"})
     void everyWatchableOperationStartsAsAConsumer(String path) throws Exception {
         String uri = "sinch-prov:" + path + (path.contains("?") ? "&" : "?") + "startScheduler=false";
         watch(uri);

@@ -1,3 +1,18 @@
+/*
+ * Copyright the camel-sinch-provisioning project contributors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelsinch.provisioning.consumer;
 
 import io.github.camelsinch.provisioning.SinchProvisioningConstants;
@@ -85,8 +100,8 @@ class ConversationChannelsTest extends StatusConsumerTestSupport {
                         .routeId("alerts")
                         .filter(header(SinchProvisioningConstants.NEW_STATUS).isEqualTo("ERROR"))
                         .log(LoggingLevel.ERROR, "Instagram channel of app ${header.CamelSinchProvResourceId} is in"
-                                                 + " ERROR (was ${header.CamelSinchProvPreviousStatus}):"
-                                                 + " ${body.statusDescription}")
+                                + " ERROR (was ${header.CamelSinchProvPreviousStatus}):"
+                                + " ${body.statusDescription}")
                         .process(e -> alerts.add(e.getMessage().getHeader(SinchProvisioningConstants.RESOURCE_ID,
                                 String.class)));
             }
@@ -110,7 +125,7 @@ class ConversationChannelsTest extends StatusConsumerTestSupport {
     @Test
     void parallelismOneFetchesOneAppAtATime() throws Exception {
         watch("sinch-prov:conversation/getInstagram?startScheduler=false&conversationAppId=APP1,APP2,APP3"
-              + "&conversationParallelism=1");
+                + "&conversationParallelism=1");
         poll();
         assertEquals(1, mostInFlight.get());
     }

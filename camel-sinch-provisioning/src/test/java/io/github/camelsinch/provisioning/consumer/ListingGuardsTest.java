@@ -1,3 +1,18 @@
+/*
+ * Copyright the camel-sinch-provisioning project contributors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelsinch.provisioning.consumer;
 
 import io.github.camelsinch.provisioning.SinchProvisioningException;
@@ -99,7 +114,7 @@ class ListingGuardsTest extends StatusConsumerTestSupport {
                 // (Camel's graceful shutdown suspends a polling consumer first, then stops it.)
                 SinchProvisioningStatusConsumer polling = consumerOf(context);
                 Await.until("the consumer to stop", () -> polling.isSuspendingOrSuspended()
-                                                          || polling.isStoppingOrStopped(), Duration.ofSeconds(30));
+                        || polling.isStoppingOrStopped(), Duration.ofSeconds(30));
             }
             return pages.respond(request);
         });
@@ -146,13 +161,13 @@ class ListingGuardsTest extends StatusConsumerTestSupport {
         assertEquals(List.of("", "", "t1", "t2", "t3"), pages.tokensSent(), "the baseline, then this poll");
         assertLoopError(e, "pageSize=1&pageToken=t3");
         assertEquals(List.of("ADDED N1"), typesAndIds(), "the change read before the bad page is emitted;"
-                                                         + " S2 is not REMOVED");
+                + " S2 is not REMOVED");
     }
 
     private void assertLoopError(SinchProvisioningException e, String query) {
         assertEquals(ErrorKind.SERVER, e.kind());
         assertTrue(e.getMessage().contains("whatsapp-senders/list")
-                   && e.getMessage().contains("page token of an earlier page"), e.getMessage());
+                && e.getMessage().contains("page token of an earlier page"), e.getMessage());
         assertEquals("GET " + server.baseUrl() + SENDERS_PATH + "?" + query, e.sanitizedUri(),
                 "the real URL of the call, not the path template");
         assertTrue(e.getMessage().contains(server.baseUrl() + SENDERS_PATH + "?" + query), e.getMessage());

@@ -1,3 +1,18 @@
+/*
+ * Copyright the camel-sinch-provisioning project contributors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelsinch.provisioning.consumer;
 
 import io.github.camelsinch.provisioning.client.StubRequest;
@@ -53,8 +68,8 @@ class PagingTest extends StatusConsumerTestSupport {
         long heapAfter = usedHeap(runtime);
 
         System.out.printf("10,000 templates, pages of 1000: 10 requests per cycle; baseline cycle %d ms, unchanged"
-                          + " cycle %d ms, cycle with one change %d ms; retained heap after baseline %+d KiB"
-                          + " (state of 10,000 fingerprints + index), after three cycles %+d KiB%n",
+                + " cycle %d ms, cycle with one change %d ms; retained heap after baseline %+d KiB"
+                + " (state of 10,000 fingerprints + index), after three cycles %+d KiB%n",
                 baselineMs, steadyMs, changeMs, (heapAfterBaseline - heapBefore) / 1024,
                 (heapAfter - heapBefore) / 1024);
     }

@@ -1,3 +1,18 @@
+/*
+ * Copyright the camel-sinch-provisioning project contributors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelsinch.provisioning.consumer;
 
 import org.apache.camel.CamelContext;
@@ -18,7 +33,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class RestartTest extends StatusConsumerTestSupport {
 
     private static final String URI = "sinch-prov:whatsapp-senders/list?startScheduler=false"
-                                      + "&stateRepository=#senderState";
+            + "&stateRepository=#senderState";
 
     @TempDir
     Path dir;
@@ -53,7 +68,7 @@ class RestartTest extends StatusConsumerTestSupport {
             consumerOf(second).poll();
             List<EventLog.Event> events = after.drain();
             assertEquals(List.of("CHANGED B IN_PROGRESS->ACTIVE", "CHANGED E IN_PROGRESS->ACTIVE",
-                            "ADDED D null->IN_PROGRESS", "REMOVED C ACTIVE->null"),
+                    "ADDED D null->IN_PROGRESS", "REMOVED C ACTIVE->null"),
                     events.stream().map(e -> e.type() + " " + e.resourceId() + " " + e.previous() + "->" + e.next())
                             .toList());
             assertEquals(failedKey, events.get(1).dedupKey(), "E's undelivered change, same key as before");

@@ -1,3 +1,18 @@
+/*
+ * Copyright the camel-sinch-provisioning project contributors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelsinch.provisioning.consumer;
 
 import io.github.camelsinch.provisioning.SinchProvisioningComponent;
@@ -82,32 +97,32 @@ class StatusHeadersSimulatorTest extends CamelTestSupport {
 
         template.sendBody("sinch-prov:whatsapp-templates/create", template(null)); // saved as a draft
         assertEquals(List.of("ADDED | null -> DRAFT | changes.status none -> DRAFT"
-                             + " | order_update/EN ADDED: changes.status none -> DRAFT"), step());
+                + " | order_update/EN ADDED: changes.status none -> DRAFT"), step());
 
         update("SUBMIT");
         assertEquals(List.of("CHANGED | DRAFT -> IN_PROGRESS | changes.status DRAFT -> IN_PROGRESS"
-                             + " | order_update/EN CHANGED: changes.status DRAFT -> IN_PROGRESS"), step());
+                + " | order_update/EN CHANGED: changes.status DRAFT -> IN_PROGRESS"), step());
 
         simulator.control().advance(Duration.ofSeconds(5)); // in review at Meta: the change is applied
         assertEquals(List.of("CHANGED | IN_PROGRESS -> PENDING | state none -> PENDING, changes.status IN_PROGRESS"
-                             + " -> none | order_update/EN CHANGED: state none -> PENDING, changes.status IN_PROGRESS"
-                             + " -> none"), step());
+                + " -> none | order_update/EN CHANGED: state none -> PENDING, changes.status IN_PROGRESS"
+                + " -> none"), step());
 
         simulator.control().advance(Duration.ofSeconds(5));
         assertEquals(List.of("CHANGED | PENDING -> APPROVED | state PENDING -> APPROVED"
-                             + " | order_update/EN CHANGED: state PENDING -> APPROVED"), step());
+                + " | order_update/EN CHANGED: state PENDING -> APPROVED"), step());
 
         // An edit of the approved template: the state stays, only the pending change's status moves.
         update("SUBMIT");
         assertEquals(List.of("CHANGED | APPROVED -> APPROVED | changes.status none -> IN_PROGRESS (state APPROVED)"
-                             + " | order_update/EN CHANGED: changes.status none -> IN_PROGRESS (state APPROVED)"),
+                + " | order_update/EN CHANGED: changes.status none -> IN_PROGRESS (state APPROVED)"),
                 step());
 
         template.sendBodyAndHeader("sinch-prov:whatsapp-templates/deleteByName", null,
                 SinchProvisioningConstants.TEMPLATE_NAME, "order_update");
         assertEquals(List.of("REMOVED | APPROVED -> null | state APPROVED -> none, changes.status IN_PROGRESS -> none"
-                             + " | order_update/EN REMOVED: state APPROVED -> none, changes.status IN_PROGRESS"
-                             + " -> none"), step());
+                + " | order_update/EN REMOVED: state APPROVED -> none, changes.status IN_PROGRESS"
+                + " -> none"), step());
     }
 
     /** One poll; each change as "type | previous -> new main status | summary | the README's log line". */
@@ -116,7 +131,7 @@ class StatusHeadersSimulatorTest extends CamelTestSupport {
         return events.drain().stream().map(e -> {
             Map<String, Object> h = e.headers();
             return e.type() + " | " + e.previous() + " -> " + e.next() + " | "
-                   + h.get(SinchProvisioningConstants.STATUS_SUMMARY) + " | " + h.get("readmeLine");
+                    + h.get(SinchProvisioningConstants.STATUS_SUMMARY) + " | " + h.get("readmeLine");
         }).toList();
     }
 
@@ -129,17 +144,18 @@ class StatusHeadersSimulatorTest extends CamelTestSupport {
     /** The expression of the README's first consumer route's {@code .log(...)}, as a reader copies it. */
     private static String readmeLogExpression() throws IOException {
         String readme = Files.readString(README);
-        Matcher m = Pattern.compile("from\\(\"sinch-prov:whatsapp-templates/list\\?delay=60000\"\\)\\s*\\.log\\(\"(.*)\"\\);")
+        Matcher m = Pattern
+                .compile("from\\(\"sinch-prov:whatsapp-templates/list\\?delay=60000\"\\)\\s*\\.log\\(\"(.*)\"\\);")
                 .matcher(readme);
         assertTrue(m.find(), "README.md has no consumer route from(\"sinch-prov:whatsapp-templates/list?delay=60000\")"
-                             + ".log(\"...\") any more: update this test with it");
+                + ".log(\"...\") any more: update this test with it");
         return m.group(1);
     }
 
     private static String template(String status) {
         return "{\"name\":\"order_update\",\"category\":\"UTILITY\",\"language\":\"EN\","
-               + (status == null ? "" : "\"status\":\"" + status + "\",")
-               + "\"details\":{\"components\":[{\"type\":\"BODY\",\"text\":\"Your order {{1}} shipped\","
-               + "\"examples\":[\"42\"]}]}}";
+                + (status == null ? "" : "\"status\":\"" + status + "\",")
+                + "\"details\":{\"components\":[{\"type\":\"BODY\",\"text\":\"Your order {{1}} shipped\","
+                + "\"examples\":[\"42\"]}]}}";
     }
 }

@@ -1,3 +1,18 @@
+/*
+ * Copyright the camel-sinch-provisioning project contributors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelsinch.provisioning.contract;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -51,9 +66,11 @@ class CatalogMatchesContractTest {
                 String where = op.uriPath() + " " + p.name();
                 assertEquals(e.path("name").asText(), p.name(), where);
                 assertEquals(e.path("in").asText(), p.location().name().toLowerCase(java.util.Locale.ROOT), where);
-                assertEquals(e.path("in").asText().equals("path") || e.path("required").asBoolean(), p.required(), where);
+                assertEquals(e.path("in").asText().equals("path") || e.path("required").asBoolean(), p.required(),
+                        where);
                 JsonNode schema = contract.resolve(e.path("schema"));
-                JsonNode enumSource = "array".equals(schema.path("type").asText()) ? contract.resolve(schema.path("items")) : schema;
+                JsonNode enumSource =
+                        "array".equals(schema.path("type").asText()) ? contract.resolve(schema.path("items")) : schema;
                 List<String> enums = new ArrayList<>();
                 enumSource.path("enum").forEach(v -> enums.add(v.asText()));
                 enums.remove("UNRECOGNIZED"); // the protobuf placeholder is never a valid input value

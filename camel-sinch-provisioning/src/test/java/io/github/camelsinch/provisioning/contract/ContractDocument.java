@@ -1,3 +1,18 @@
+/*
+ * Copyright the camel-sinch-provisioning project contributors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelsinch.provisioning.contract;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -106,25 +121,25 @@ public final class ContractDocument {
             return schema.get("enum").get(0);
         }
         switch (schema.path("type").asText("object")) {
-            case "string":
+            case "string" :
                 return f.textNode("text");
-            case "number":
-            case "integer":
+            case "number" :
+            case "integer" :
                 return f.numberNode(schema.has("minimum") ? schema.get("minimum").asLong() : 1);
-            case "boolean":
+            case "boolean" :
                 return f.booleanNode(true);
-            case "array": {
+            case "array" : {
                 ArrayNode array = f.arrayNode();
                 if (depth < 6) {
                     array.add(synthesize(schema.path("items"), depth + 1));
                 }
                 return array;
             }
-            default: {
+            default : {
                 ObjectNode object = f.objectNode();
                 if (depth < 6) {
-                    schema.path("required").forEach(r ->
-                            object.set(r.asText(), synthesize(schema.path("properties").path(r.asText()), depth + 1)));
+                    schema.path("required").forEach(r -> object.set(r.asText(),
+                            synthesize(schema.path("properties").path(r.asText()), depth + 1)));
                 }
                 return object;
             }

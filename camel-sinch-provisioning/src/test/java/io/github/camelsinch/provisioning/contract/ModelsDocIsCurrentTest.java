@@ -1,3 +1,18 @@
+/*
+ * Copyright the camel-sinch-provisioning project contributors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelsinch.provisioning.contract;
 
 import io.github.camelsinch.provisioning.codegen.ModelsDoc;
@@ -33,7 +48,8 @@ class ModelsDocIsCurrentTest {
     private static final Path MODELS = Path.of("../docs/models.md");
     private static final Path REFERENCE = Path.of("../docs/reference.md");
     private static final String MODEL_PACKAGE = "io.github.camelsinch.provisioning.model.";
-    private static final Pattern ROW = Pattern.compile("^\\| `([^`]+)` \\| `(get\\w+)\\(\\)` \\| (.+?) \\| (yes|no) \\|");
+    private static final Pattern ROW =
+            Pattern.compile("^\\| `([^`]+)` \\| `(get\\w+)\\(\\)` \\| (.+?) \\| (yes|no) \\|");
     private static final Pattern VALUE_COUNT = Pattern.compile("^(\\d+) values? ");
     private static final Pattern LINK = Pattern.compile("\\]\\(([^)#]*)#([^)]*)\\)");
 
@@ -73,7 +89,8 @@ class ModelsDocIsCurrentTest {
                 String actual = getter.getGenericReturnType().getTypeName()
                         .replaceAll("\\b[a-z][a-z0-9_]*\\.", "").replace('$', '.');
                 if (!shown.equals(actual)) {
-                    wrong.add(section.getKey() + "." + row.group(2) + "(): page says " + shown + ", class returns " + actual);
+                    wrong.add(section.getKey() + "." + row.group(2) + "(): page says " + shown + ", class returns "
+                            + actual);
                 }
                 checked++;
             }
@@ -81,7 +98,8 @@ class ModelsDocIsCurrentTest {
         assertTrue(wrong.isEmpty(), String.join("\n", wrong));
         assertTrue(checked > 1000, "expected the field tables of all models, found " + checked + " rows");
         // A field that is a Java keyword or clashes with the base class gets a suffixed member, not a suffixed getter.
-        assertTrue(sections.get("WhatsappSenderDto").stream().anyMatch(l -> l.startsWith("| `id` | `getId()` | String | yes |")));
+        assertTrue(sections.get("WhatsappSenderDto").stream()
+                .anyMatch(l -> l.startsWith("| `id` | `getId()` | String | yes |")));
     }
 
     @Test

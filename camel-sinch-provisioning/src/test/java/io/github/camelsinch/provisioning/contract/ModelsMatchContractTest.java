@@ -1,3 +1,18 @@
+/*
+ * Copyright the camel-sinch-provisioning project contributors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelsinch.provisioning.contract;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
@@ -26,7 +41,7 @@ class ModelsMatchContractTest {
     @Test
     void everyObjectSchemaHasAModelWithAllItsProperties() throws Exception {
         int checked = 0;
-        for (Iterator<Map.Entry<String, JsonNode>> it = schemas(); it.hasNext(); ) {
+        for (Iterator<Map.Entry<String, JsonNode>> it = schemas(); it.hasNext();) {
             Map.Entry<String, JsonNode> e = it.next();
             JsonNode schema = e.getValue();
             if (!schema.has("properties")) {
@@ -54,7 +69,7 @@ class ModelsMatchContractTest {
     @Test
     void everyStringEnumHasAnOpenEnumWithAllValues() throws Exception {
         int checked = 0;
-        for (Iterator<Map.Entry<String, JsonNode>> it = schemas(); it.hasNext(); ) {
+        for (Iterator<Map.Entry<String, JsonNode>> it = schemas(); it.hasNext();) {
             Map.Entry<String, JsonNode> e = it.next();
             JsonNode schema = e.getValue();
             if (!schema.has("enum") || !"string".equals(schema.path("type").asText())) {
@@ -79,14 +94,14 @@ class ModelsMatchContractTest {
 
     @Test
     void everyDiscriminatedUnionIsAnInterfaceOverItsVariants() throws Exception {
-        for (Iterator<Map.Entry<String, JsonNode>> it = schemas(); it.hasNext(); ) {
+        for (Iterator<Map.Entry<String, JsonNode>> it = schemas(); it.hasNext();) {
             Map.Entry<String, JsonNode> e = it.next();
             if (!e.getValue().has("discriminator")) {
                 continue;
             }
             Class<?> union = Class.forName(MODEL_PACKAGE + e.getKey());
             assertTrue(union.isInterface(), e.getKey());
-            for (Iterator<JsonNode> v = e.getValue().path("discriminator").path("mapping").elements(); v.hasNext(); ) {
+            for (Iterator<JsonNode> v = e.getValue().path("discriminator").path("mapping").elements(); v.hasNext();) {
                 String ref = v.next().asText();
                 Class<?> variant = Class.forName(MODEL_PACKAGE + ref.substring(ref.lastIndexOf('/') + 1));
                 if (!union.isAssignableFrom(variant)) {

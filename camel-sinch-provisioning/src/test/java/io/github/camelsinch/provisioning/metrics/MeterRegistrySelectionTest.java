@@ -1,3 +1,18 @@
+/*
+ * Copyright the camel-sinch-provisioning project contributors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelsinch.provisioning.metrics;
 
 import io.github.camelsinch.provisioning.SinchProvisioningComponent;
@@ -39,7 +54,7 @@ class MeterRegistrySelectionTest extends StubbedApiTestSupport {
 
     @Test
     void withoutAMeterRegistryCallsWorkAndNothingIsPublished() {
-        Exchange listed = template.send("sinch-prov:webhooks/list", e -> { });
+        Exchange listed = template.send("sinch-prov:webhooks/list", e -> {});
         assertNull(listed.getException());
         assertSame(SinchMeters.NONE, component().meters());
         assertEquals(1, component().getCalls(), "JMX counters do not depend on Micrometer");
@@ -106,7 +121,7 @@ class MeterRegistrySelectionTest extends StubbedApiTestSupport {
                 cause = cause.getCause();
             }
             assertTrue(cause.getMessage().contains("meterRegistry must be an io.micrometer.core.instrument"
-                                                   + ".MeterRegistry") && cause.getMessage().contains("String"),
+                    + ".MeterRegistry") && cause.getMessage().contains("String"),
                     cause.getMessage());
         } finally {
             other.stop();
@@ -131,7 +146,7 @@ class MeterRegistrySelectionTest extends StubbedApiTestSupport {
     }
 
     private static void call(CamelContext camel) {
-        Exchange listed = camel.createProducerTemplate().send("sinch-prov:webhooks/list", e -> { });
+        Exchange listed = camel.createProducerTemplate().send("sinch-prov:webhooks/list", e -> {});
         assertNull(listed.getException());
     }
 }

@@ -1,3 +1,18 @@
+/*
+ * Copyright the camel-sinch-provisioning project contributors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelsinch.provisioning.request;
 
 import io.github.camelsinch.provisioning.catalog.ApiOperation;
@@ -74,7 +89,9 @@ class OperationRequestTest {
     void valuesAreCheckedAgainstTheContract() {
         IllegalArgumentException outOfBounds = assertThrows(IllegalArgumentException.class,
                 () -> OperationRequest.of(SENDERS).set("pageSize", 0));
-        assertTrue(outOfBounds.getMessage().contains("pageSize") && outOfBounds.getMessage().contains("whatsapp-senders/list"),
+        assertTrue(
+                outOfBounds.getMessage().contains("pageSize")
+                        && outOfBounds.getMessage().contains("whatsapp-senders/list"),
                 outOfBounds.getMessage());
 
         IllegalArgumentException notInEnum = assertThrows(IllegalArgumentException.class,
@@ -85,7 +102,7 @@ class OperationRequestTest {
         IllegalArgumentException unknown = assertThrows(IllegalArgumentException.class,
                 () -> OperationRequest.of(SENDERS).set("senderId", "s1"));
         assertTrue(unknown.getMessage().contains("whatsapp-senders/list has no parameter senderId")
-                   && unknown.getMessage().contains("pageSize"), unknown.getMessage());
+                && unknown.getMessage().contains("pageSize"), unknown.getMessage());
 
         assertThrows(IllegalArgumentException.class, () -> OperationRequest.of(SENDERS).set("pageToken", "t"),
                 "the page token has its own setter, which leaves it out of the contract check");
@@ -111,7 +128,7 @@ class OperationRequestTest {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> OperationRequest.of(DELETE_TEMPLATE).set("projectId", "p1").set("templateName", "t").build());
         assertEquals("Missing required parameter languageCode of whatsapp-templates/delete: set the endpoint option"
-                     + " languageCode", e.getMessage());
+                + " languageCode", e.getMessage());
 
         IllegalArgumentException custom = assertThrows(IllegalArgumentException.class,
                 () -> OperationRequest.of(SENDERS).build(p -> "set the header X-" + p.name()));

@@ -1,14 +1,29 @@
+/*
+ * Copyright the camel-sinch-provisioning project contributors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelsinch.provisioning.request;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.camelsinch.provisioning.SinchProvisioningEndpoint;
 import io.github.camelsinch.provisioning.StubbedApiTestSupport;
 import io.github.camelsinch.provisioning.catalog.OperationCatalog;
+import io.github.camelsinch.provisioning.client.ApiCallException;
 import io.github.camelsinch.provisioning.client.ApiRequest;
 import io.github.camelsinch.provisioning.client.ApiResponse;
 import io.github.camelsinch.provisioning.client.ErrorKind;
 import io.github.camelsinch.provisioning.client.SinchApiClient;
-import io.github.camelsinch.provisioning.client.ApiCallException;
 import io.github.camelsinch.provisioning.client.StubResponse;
 import io.github.camelsinch.provisioning.model.WebhookWebhookDto;
 import org.junit.jupiter.api.BeforeEach;
@@ -79,7 +94,7 @@ class ResponseJsonTest extends StubbedApiTestSupport {
         assertEquals("webhooks/get", e.operation());
         assertEquals("GET " + server.baseUrl() + WEBHOOK, e.sanitizedUri());
         assertTrue(e.getMessage().startsWith("webhooks/get GET " + server.baseUrl() + WEBHOOK)
-                   && e.getMessage().contains(why), e.getMessage());
+                && e.getMessage().contains(why), e.getMessage());
         assertFalse(e.getMessage().contains(SECRET_IN_BODY), "the body is never quoted");
         assertFalse(e.getMessage().contains("{webhookId}"), "the real URL, not the path template");
     }

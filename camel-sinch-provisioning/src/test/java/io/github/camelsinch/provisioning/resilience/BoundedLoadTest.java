@@ -1,3 +1,18 @@
+/*
+ * Copyright the camel-sinch-provisioning project contributors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelsinch.provisioning.resilience;
 
 import io.github.camelsinch.provisioning.client.SinchHttpTransport;
@@ -68,7 +83,7 @@ class BoundedLoadTest extends SimulatedApiTestSupport {
                     ProducerTemplate producer = context.createProducerTemplate();
                     start.await();
                     for (int n = 0; n < calls; n++) {
-                        Exchange result = producer.send(route, e -> { });
+                        Exchange result = producer.send(route, e -> {});
                         if (result.getException() != null) {
                             errors.incrementAndGet();
                         }
@@ -91,7 +106,7 @@ class BoundedLoadTest extends SimulatedApiTestSupport {
         long finished = System.nanoTime();
         double seconds = (finished - started) / 1e9;
         System.out.printf("%nBoundedLoadTest: %d calls over %d routes in %.2f s = %.0f calls/s, %d error(s);"
-                        + " second half (JIT warm): %.0f calls/s%n", done.get(), ROUTES, seconds, done.get() / seconds,
+                + " second half (JIT warm): %.0f calls/s%n", done.get(), ROUTES, seconds, done.get() / seconds,
                 errors.get(), (CALLS - CALLS / 2) / ((finished - halfwayAt.get()) / 1e9));
 
         assertEquals(CALLS, done.get());
@@ -100,7 +115,8 @@ class BoundedLoadTest extends SimulatedApiTestSupport {
         assertEquals(0, transport.metrics().retries());
         assertEquals(1, transport.metrics().tokenRequests(), "single-flight: 16 concurrent cold calls, one token");
         Set<String> duringLoad = liveThreadNames();
-        System.out.println("BoundedLoadTest: threads started during the load: " + difference(duringLoad, threadsBefore));
+        System.out
+                .println("BoundedLoadTest: threads started during the load: " + difference(duringLoad, threadsBefore));
 
         SinchHttpTransport used = transport;
         context.stop();
@@ -114,8 +130,8 @@ class BoundedLoadTest extends SimulatedApiTestSupport {
         assertTrue(camelLeft.isEmpty(), () -> "Camel threads of the stopped context: " + camelLeft);
     }
 
-    private static Set<String> awaitNoComponentThreads(Set<String> before, Duration timeout)
-            throws InterruptedException {
+    private static Set<String> awaitNoComponentThreads(Set<String> before,
+                                                       Duration timeout) throws InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();
         Set<String> left;
         do {

@@ -1,3 +1,18 @@
+/*
+ * Copyright the camel-sinch-provisioning project contributors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelsinch.provisioning.resilience;
 
 import io.github.camelsinch.provisioning.SinchProvisioningConstants;
@@ -41,7 +56,8 @@ class FaultInjectionSuiteTest extends SimulatedApiTestSupport {
 
     @AfterAll
     static void printTable() {
-        System.out.printf("%n%-58s | %-32s | %3s | %5s | %s%n", "scenario", "outcome", "API", "token", "waited (fake clock)");
+        System.out.printf("%n%-58s | %-32s | %3s | %5s | %s%n", "scenario", "outcome", "API", "token",
+                "waited (fake clock)");
         TABLE.stream().sorted().forEach(System.out::println);
     }
 
@@ -51,7 +67,7 @@ class FaultInjectionSuiteTest extends SimulatedApiTestSupport {
     void a429WithRetryAfterIsWaitedOutOnTheFakeClockThenSucceeds() {
         SIM.control().addFault(FaultRule.on("GET", WEBHOOKS, 1, Fault.rateLimited(Duration.ofSeconds(1))));
 
-        Exchange result = template.send(GET, e -> { });
+        Exchange result = template.send(GET, e -> {});
 
         assertSucceeded(result, 2);
         assertEquals(2, requests("GET", WEBHOOKS_PATH).size());
@@ -63,7 +79,7 @@ class FaultInjectionSuiteTest extends SimulatedApiTestSupport {
     void a429WithRetryAfterBeyondTheCapFailsAtOnceWithTheDelay() {
         SIM.control().addFault(FaultRule.on("GET", WEBHOOKS, 1, Fault.rateLimited(Duration.ofSeconds(60))));
 
-        Exchange result = template.send(GET, e -> { });
+        Exchange result = template.send(GET, e -> {});
 
         SinchProvisioningException e = assertFailed(result, ErrorKind.RATE_LIMIT, 1);
         assertEquals(Duration.ofSeconds(60), e.retryAfter().orElseThrow());
@@ -88,11 +104,11 @@ class FaultInjectionSuiteTest extends SimulatedApiTestSupport {
     // --- server errors ---------------------------------------------------------------------------------------------
 
     @ParameterizedTest(name = "GET answered {0} twice, then 200")
-    @ValueSource(ints = { 500, 502, 503, 504 })
+    @ValueSource(ints = {500, 502, 503, 504})
     void aGetSurvivesTwoServerErrorsWithTwoBackoffs(int status) {
         SIM.control().addFault(FaultRule.on("GET", WEBHOOKS, 2, Fault.status(status)));
 
-        Exchange result = template.send(GET, e -> { });
+        Exchange result = template.send(GET, e -> {});
 
         assertSucceeded(result, 3);
         assertEquals(3, requests("GET", WEBHOOKS_PATH).size());
@@ -105,7 +121,7 @@ class FaultInjectionSuiteTest extends SimulatedApiTestSupport {
     void aGetAnswered503ThreeTimesFailsAfterThreeAttempts() {
         SIM.control().addFault(FaultRule.on("GET", WEBHOOKS, 3, Fault.unavailable()));
 
-        Exchange result = template.send(GET, e -> { });
+        Exchange result = template.send(GET, e -> {});
 
         SinchProvisioningException e = assertFailed(result, ErrorKind.SERVER, 3);
         assertEquals(503, e.getHttpResponseCode());
@@ -115,7 +131,7 @@ class FaultInjectionSuiteTest extends SimulatedApiTestSupport {
     }
 
     @ParameterizedTest(name = "POST answered {0} reaches the server once")
-    @ValueSource(ints = { 500, 503 })
+    @ValueSource(ints = {500, 503})
     void aPostAnsweredWithAServerErrorReachesTheServerExactlyOnce(int status) {
         SIM.control().addFault(FaultRule.on("POST", WEBHOOKS, 1, Fault.status(status)));
 
@@ -133,7 +149,7 @@ class FaultInjectionSuiteTest extends SimulatedApiTestSupport {
     void aGetWhoseConnectionIsResetIsRetried() {
         SIM.control().addFault(FaultRule.on("GET", WEBHOOKS, 1, Fault.dropConnection()));
 
-        Exchange result = template.send(GET, e -> { });
+        Exchange result = template.send(GET, e -> {});
 
         assertSucceeded(result, 2);
         assertEquals(List.of(0, 200), requests("GET", WEBHOOKS_PATH).stream().map(r -> r.status()).toList());
@@ -159,7 +175,7 @@ class FaultInjectionSuiteTest extends SimulatedApiTestSupport {
         SIM.control().addFault(FaultRule.on("GET", WEBHOOKS, 1, Fault.delay(Duration.ofMillis(1500))));
 
         long started = System.nanoTime();
-        Exchange result = template.send(GET + "?responseTimeout=300", e -> { });
+        Exchange result = template.send(GET + "?responseTimeout=300", e -> {});
         long tookMs = (System.nanoTime() - started) / 1_000_000;
 
         assertSucceeded(result, 2);
@@ -189,7 +205,7 @@ class FaultInjectionSuiteTest extends SimulatedApiTestSupport {
     void aSuccessWithAMalformedJsonBodyIsATypedErrorNotARetry() {
         SIM.control().addFault(FaultRule.on("GET", WEBHOOKS, 1, Fault.malformedBody(200)));
 
-        Exchange result = template.send(GET, e -> { });
+        Exchange result = template.send(GET, e -> {});
 
         SinchProvisioningException e = assertFailed(result, ErrorKind.SERVER, 1);
         assertEquals(200, e.getHttpResponseCode());
@@ -202,11 +218,11 @@ class FaultInjectionSuiteTest extends SimulatedApiTestSupport {
 
     @Test
     void a401WithATokenTheServerExpiredIsCuredByOneReactiveRefresh() {
-        assertSucceeded(template.send(GET, e -> { }), 1); // a token, valid on both clocks
+        assertSucceeded(template.send(GET, e -> {}), 1); // a token, valid on both clocks
         SIM.control().advance(Duration.ofHours(1).plusSeconds(1)); // the server expires it; our clock does not move
         SIM.control().clearRequests();
 
-        Exchange result = template.send(GET, e -> { });
+        Exchange result = template.send(GET, e -> {});
 
         assertSucceeded(result, 2);
         assertEquals(List.of(401, 200), requests("GET", WEBHOOKS_PATH).stream().map(r -> r.status()).toList());
@@ -218,14 +234,14 @@ class FaultInjectionSuiteTest extends SimulatedApiTestSupport {
 
     @Test
     void aTokenNearItsExpiryIsRefreshedBeforeTheCallWithout401() {
-        assertSucceeded(template.send(GET, e -> { }), 1);
+        assertSucceeded(template.send(GET, e -> {}), 1);
         // Both clocks pass expires_in - tokenRefreshMargin (3600 s - 60 s): the component refreshes first.
         Duration past = Duration.ofSeconds(3600 - 60 + 1);
         SIM.control().advance(past);
         clock.advance(past);
         SIM.control().clearRequests();
 
-        Exchange result = template.send(GET, e -> { });
+        Exchange result = template.send(GET, e -> {});
 
         assertSucceeded(result, 1);
         assertEquals(List.of(200), requests("GET", WEBHOOKS_PATH).stream().map(r -> r.status()).toList());
@@ -238,7 +254,7 @@ class FaultInjectionSuiteTest extends SimulatedApiTestSupport {
     void aTokenEndpoint429IsWaitedOutAndTheCallProceeds() {
         SIM.control().addFault(FaultRule.on("POST", TOKEN_PATH, 1, Fault.rateLimited(Duration.ofSeconds(1))));
 
-        Exchange result = template.send(GET, e -> { });
+        Exchange result = template.send(GET, e -> {});
 
         assertSucceeded(result, 1);
         assertEquals(List.of(429, 200), requests("POST", TOKEN_PATH).stream().map(r -> r.status()).toList());
@@ -251,7 +267,7 @@ class FaultInjectionSuiteTest extends SimulatedApiTestSupport {
     void aTokenEndpointThatKeepsAnswering429FailsAfterThreeTokenRequestsAndSendsNoApiCall() {
         SIM.control().addFault(FaultRule.on("POST", TOKEN_PATH, 5, Fault.rateLimited(Duration.ofSeconds(1))));
 
-        Exchange result = template.send(GET, e -> { });
+        Exchange result = template.send(GET, e -> {});
 
         SinchProvisioningException e = assertFailed(result, ErrorKind.RATE_LIMIT, 0);
         assertEquals(429, e.getHttpResponseCode());
@@ -300,7 +316,7 @@ class FaultInjectionSuiteTest extends SimulatedApiTestSupport {
         String outcome = result.getException() == null
                 ? "200 after " + result.getMessage().getHeader(SinchProvisioningConstants.ATTEMPTS) + " attempt(s)"
                 : ((SinchProvisioningException) result.getException()).kind() + " (HTTP "
-                  + ((SinchProvisioningException) result.getException()).httpStatus() + ")";
+                        + ((SinchProvisioningException) result.getException()).httpStatus() + ")";
         TABLE.add(String.format("%-58s | %-32s | %3d | %5d | %d ms", scenario, outcome, apiRequests(),
                 tokenRequests(), sleeper.total().toMillis()));
     }

@@ -1,3 +1,18 @@
+/*
+ * Copyright the camel-sinch-provisioning project contributors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelsinch.provisioning.resilience;
 
 import io.github.camelsinch.provisioning.SinchProvisioningConstants;
@@ -7,10 +22,10 @@ import org.apache.camel.Exchange;
 import org.apache.camel.test.junit5.TestExecutionConfiguration;
 import org.junit.jupiter.api.Test;
 
-import javax.management.MBeanServer;
-import javax.management.ObjectName;
 import java.time.Duration;
 import java.util.Set;
+import javax.management.MBeanServer;
+import javax.management.ObjectName;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -33,16 +48,16 @@ class ManagedMetricsTest extends SimulatedApiTestSupport {
     void theComponentMBeanExposesTheTransportCounters() throws Exception {
         SIM.control().addFault(FaultRule.on("POST", TOKEN_PATH, 1, Fault.rateLimited(Duration.ofSeconds(1))));
         SIM.control().addFault(FaultRule.on("GET", WEBHOOKS, 1, Fault.unavailable()));
-        Exchange first = template.send("sinch-prov:webhooks/list", e -> { });
+        Exchange first = template.send("sinch-prov:webhooks/list", e -> {});
         assertNull(first.getException());
         assertEquals(2, first.getMessage().getHeader(SinchProvisioningConstants.ATTEMPTS));
         // The server expires the token: 401, one refresh, success.
         SIM.control().advance(Duration.ofHours(2));
-        Exchange second = template.send("sinch-prov:webhooks/list", e -> { });
+        Exchange second = template.send("sinch-prov:webhooks/list", e -> {});
         assertNull(second.getException());
         assertEquals(2, second.getMessage().getHeader(SinchProvisioningConstants.ATTEMPTS));
         SIM.control().addFault(FaultRule.on("GET", WEBHOOKS, 1, Fault.rateLimited(Duration.ofMinutes(5))));
-        template.send("sinch-prov:webhooks/list", e -> { });
+        template.send("sinch-prov:webhooks/list", e -> {});
 
         MBeanServer server = context.getManagementStrategy().getManagementAgent().getMBeanServer();
         ObjectName name = componentMBean(server);

@@ -1,3 +1,18 @@
+/*
+ * Copyright the camel-sinch-provisioning project contributors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelsinch.provisioning.resilience;
 
 import io.github.camelsinch.provisioning.metrics.MeterNames;
@@ -9,9 +24,9 @@ import org.apache.camel.Exchange;
 import org.apache.camel.test.junit5.TestExecutionConfiguration;
 import org.junit.jupiter.api.Test;
 
+import java.time.Duration;
 import javax.management.MBeanServer;
 import javax.management.ObjectName;
-import java.time.Duration;
 
 import static io.github.camelsinch.provisioning.metrics.MeterAssertions.assertLowCardinality;
 import static io.github.camelsinch.provisioning.metrics.MeterAssertions.assertNoSinchMeters;
@@ -47,7 +62,7 @@ class MicrometerMetersTest extends SimulatedApiTestSupport {
     @Test
     void callsAttemptsAndRetriesAgreeWithJmxAfterA503ThenA200() throws Exception {
         SIM.control().addFault(FaultRule.on("GET", WEBHOOKS, 1, Fault.unavailable()));
-        Exchange listed = template.send("sinch-prov:webhooks/list", e -> { });
+        Exchange listed = template.send("sinch-prov:webhooks/list", e -> {});
         assertNull(listed.getException());
 
         assertEquals(1, timerCount(registry, MeterNames.CALLS, "api", "webhooks", "operation", "list",
@@ -58,7 +73,7 @@ class MicrometerMetersTest extends SimulatedApiTestSupport {
 
         // A call that fails every attempt: one more call, three more attempts, two more retries.
         SIM.control().addFault(FaultRule.on("GET", WEBHOOKS, 3, Fault.unavailable()));
-        assertNotNull(template.send("sinch-prov:webhooks/list", e -> { }).getException());
+        assertNotNull(template.send("sinch-prov:webhooks/list", e -> {}).getException());
         assertEquals(1, timerCount(registry, MeterNames.CALLS, "api", "webhooks", "operation", "list",
                 "outcome", "server_error"));
         assertEquals(5, counter(registry, MeterNames.ATTEMPTS));
@@ -70,7 +85,7 @@ class MicrometerMetersTest extends SimulatedApiTestSupport {
     @Test
     void tokenAndRateLimitMetersAgreeWithJmx() throws Exception {
         SIM.control().addFault(FaultRule.on("POST", TOKEN_PATH, 1, Fault.rateLimited(Duration.ofSeconds(1))));
-        assertNull(template.send("sinch-prov:webhooks/list", e -> { }).getException());
+        assertNull(template.send("sinch-prov:webhooks/list", e -> {}).getException());
         assertEquals(1, counter(registry, MeterNames.TOKEN_REQUESTS, "outcome", "rate_limited"));
         assertEquals(1, counter(registry, MeterNames.TOKEN_REQUESTS, "outcome", "success"));
         assertEquals(1, counter(registry, MeterNames.RATE_LIMIT_PAUSES));
@@ -78,7 +93,7 @@ class MicrometerMetersTest extends SimulatedApiTestSupport {
         assertEquals(0, gauge(registry, MeterNames.RATE_LIMITED), "the success ended the pause");
 
         SIM.control().advance(Duration.ofHours(2)); // the token expires on the server: 401, one refresh, success
-        assertNull(template.send("sinch-prov:webhooks/list", e -> { }).getException());
+        assertNull(template.send("sinch-prov:webhooks/list", e -> {}).getException());
         assertEquals(1, counter(registry, MeterNames.TOKEN_REFRESHES));
         assertEquals(2, counter(registry, MeterNames.TOKEN_REQUESTS, "outcome", "success"));
         assertEquals(1, counter(registry, MeterNames.AUTH_FAILURES));
@@ -86,7 +101,7 @@ class MicrometerMetersTest extends SimulatedApiTestSupport {
 
         // Retry-After beyond maxRetryAfter (30 s): not waited for, the call fails and the gauge says rate limited.
         SIM.control().addFault(FaultRule.on("GET", WEBHOOKS, 1, Fault.rateLimited(Duration.ofMinutes(5))));
-        assertNotNull(template.send("sinch-prov:webhooks/list", e -> { }).getException());
+        assertNotNull(template.send("sinch-prov:webhooks/list", e -> {}).getException());
         assertEquals(1, timerCount(registry, MeterNames.CALLS, "api", "webhooks", "operation", "list",
                 "outcome", "rate_limited"));
         assertEquals(1, gauge(registry, MeterNames.RATE_LIMITED));
@@ -98,7 +113,7 @@ class MicrometerMetersTest extends SimulatedApiTestSupport {
 
     @Test
     void theComponentsMetersAreRemovedWhenItStops() throws Exception {
-        assertNull(template.send("sinch-prov:webhooks/list", e -> { }).getException());
+        assertNull(template.send("sinch-prov:webhooks/list", e -> {}).getException());
         assertEquals(1, callCount(registry));
         context.stop();
         assertNoSinchMeters(registry, "sinch.prov.");
@@ -107,7 +122,7 @@ class MicrometerMetersTest extends SimulatedApiTestSupport {
     private void assertAgreesWithJmx() throws Exception {
         MBeanServer server = context.getManagementStrategy().getManagementAgent().getMBeanServer();
         ObjectName name = new ObjectName("org.apache.camel:context=" + context.getManagementName()
-                                         + ",type=components,name=\"sinch-prov\"");
+                + ",type=components,name=\"sinch-prov\"");
         assertEquals((long) callCount(registry), server.getAttribute(name, "Calls"));
         assertEquals((long) counter(registry, MeterNames.ATTEMPTS), server.getAttribute(name, "Attempts"));
         assertEquals((long) counter(registry, MeterNames.RETRIES), server.getAttribute(name, "Retries"));

@@ -1,3 +1,18 @@
+/*
+ * Copyright the camel-sinch-provisioning project contributors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelsinch.provisioning.resilience;
 
 import io.github.camelsinch.provisioning.SinchProvisioningException;
@@ -70,7 +85,7 @@ class ProducerHealthCheckTest extends SimulatedApiTestSupport {
     void downAfterAnAuthenticationFailureUntilACallSucceeds() {
         // 401, then 401 again with the refreshed token: the credentials are rejected.
         SIM.control().addFault(FaultRule.on("GET", WEBHOOKS, 2, Fault.status(401)));
-        Exchange failed = template.send("direct:list", e -> { });
+        Exchange failed = template.send("direct:list", e -> {});
         assertTrue(assertInstanceOf(SinchProvisioningException.class, failed.getException()).isAuthenticationError());
 
         for (HealthCheck.Result r : List.of(check().callReadiness(), check().callLiveness())) {
@@ -83,7 +98,7 @@ class ProducerHealthCheckTest extends SimulatedApiTestSupport {
         }
         assertEquals(HealthCheck.State.DOWN, check().callReadiness().getState(), "still DOWN: no call succeeded yet");
 
-        assertNull(template.send("direct:list", e -> { }).getException());
+        assertNull(template.send("direct:list", e -> {}).getException());
 
         HealthCheck.Result healed = check().callReadiness();
         assertEquals(HealthCheck.State.UP, healed.getState());
@@ -94,7 +109,7 @@ class ProducerHealthCheckTest extends SimulatedApiTestSupport {
     @Test
     void aTokenServerOutageTakesReadinessDownWithTheReasonButNotLiveness() {
         SIM.control().addFault(FaultRule.on("POST", TOKEN_PATH, 1, Fault.status(503)));
-        Exchange failed = template.send("direct:list", e -> { });
+        Exchange failed = template.send("direct:list", e -> {});
         SinchProvisioningException e = assertInstanceOf(SinchProvisioningException.class, failed.getException());
         assertFalse(e.isAuthenticationError(), "an outage, not a rejected key");
 
@@ -107,7 +122,7 @@ class ProducerHealthCheckTest extends SimulatedApiTestSupport {
         assertEquals(HealthCheck.State.UP, check().callLiveness().getState(), "a restart would not help");
 
         clock.advance(Duration.ofSeconds(1)); // the token failure backoff
-        assertNull(template.send("direct:list", x -> { }).getException());
+        assertNull(template.send("direct:list", x -> {}).getException());
         HealthCheck.Result healed = check().callReadiness();
         assertEquals(HealthCheck.State.UP, healed.getState());
         assertFalse(healed.getDetails().containsKey("last.error.kind"));
@@ -116,7 +131,7 @@ class ProducerHealthCheckTest extends SimulatedApiTestSupport {
     @Test
     void readinessIsDownDuringARateLimitPauseAndLivenessStaysUp() {
         SIM.control().addFault(FaultRule.on("GET", WEBHOOKS, 1, Fault.rateLimited(Duration.ofSeconds(60))));
-        Exchange limited = template.send("direct:list", e -> { });
+        Exchange limited = template.send("direct:list", e -> {});
         assertTrue(assertInstanceOf(SinchProvisioningException.class, limited.getException()).isRateLimited());
 
         HealthCheck.Result readiness = check().callReadiness();
@@ -135,7 +150,7 @@ class ProducerHealthCheckTest extends SimulatedApiTestSupport {
     void aRetryAfterThatWasWaitedOutLeavesTheCheckUpWithTheRetryCounted() {
         SIM.control().addFault(FaultRule.on("GET", WEBHOOKS, 1, Fault.rateLimited(Duration.ofSeconds(2))));
 
-        assertNull(template.send("direct:list", e -> { }).getException());
+        assertNull(template.send("direct:list", e -> {}).getException());
 
         HealthCheck.Result readiness = check().callReadiness();
         assertEquals(HealthCheck.State.UP, readiness.getState());

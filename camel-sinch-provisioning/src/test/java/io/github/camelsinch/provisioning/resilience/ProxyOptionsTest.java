@@ -1,3 +1,18 @@
+/*
+ * Copyright the camel-sinch-provisioning project contributors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelsinch.provisioning.resilience;
 
 import io.github.camelsinch.provisioning.SinchProvisioningComponent;
@@ -67,16 +82,16 @@ class ProxyOptionsTest {
     @Test
     void producerCallsAndTokenRequestsGoThroughTheProxyWithItsCredentials() {
         proxy.requireBasic(USER, PASSWORD);
-        CamelContext context = context(c -> { });
+        CamelContext context = context(c -> {});
         String uri = "sinch-prov:webhooks/list?proxyHost=127.0.0.1&proxyPort=" + proxy.port()
-                     + "&proxyAuthUsername=" + USER + "&proxyAuthPassword=RAW(" + PASSWORD + ")";
+                + "&proxyAuthUsername=" + USER + "&proxyAuthPassword=RAW(" + PASSWORD + ")";
 
-        Exchange result = context.createProducerTemplate().send(uri, e -> { });
+        Exchange result = context.createProducerTemplate().send(uri, e -> {});
 
         assertNull(result.getException(), () -> String.valueOf(result.getException()));
         assertEquals(List.of("POST " + SIM.tokenUrl(), "POST " + SIM.tokenUrl(),
-                             "GET " + SIM.baseUrl() + "/v1/projects/p/webhooks",
-                             "GET " + SIM.baseUrl() + "/v1/projects/p/webhooks"),
+                "GET " + SIM.baseUrl() + "/v1/projects/p/webhooks",
+                "GET " + SIM.baseUrl() + "/v1/projects/p/webhooks"),
                 proxy.seen().stream().map(s -> s.method() + " " + s.target()).toList());
         assertEquals(BASIC, proxy.seen().get(3).proxyAuthorization());
         List<RecordedRequest> atApi = SIM.control().requests();
@@ -108,14 +123,14 @@ class ProxyOptionsTest {
         List<String> texts = new ArrayList<>();
 
         try (LogCapture logs = LogCapture.capture("io.github.camelsinch.provisioning", Level.TRACE)) {
-            Exchange result = context.createProducerTemplate().send("direct:list", e -> { });
+            Exchange result = context.createProducerTemplate().send("direct:list", e -> {});
 
             SinchProvisioningException e = assertInstanceOf(SinchProvisioningException.class, result.getException());
             assertTrue(e.isProxyError());
             assertEquals(ErrorKind.PROXY, e.kind());
             assertEquals(407, e.getHttpResponseCode());
             assertTrue(e.getMessage().contains("proxy authentication failed at 127.0.0.1:" + proxy.port()
-                                               + " (HTTP 407"), e.getMessage());
+                    + " (HTTP 407"), e.getMessage());
             assertEquals(0, SIM.control().requests().size(), "the API was not reached");
             for (Throwable t = e; t != null; t = t.getCause()) {
                 texts.add(String.valueOf(t));
@@ -138,10 +153,10 @@ class ProxyOptionsTest {
 
     @Test
     void nonProxyHostsFromTheUriExemptTheSimulator() {
-        CamelContext context = context(c -> { });
+        CamelContext context = context(c -> {});
 
         Exchange result = context.createProducerTemplate().send("sinch-prov:webhooks/list?proxyHost=127.0.0.1"
-                + "&proxyPort=" + proxy.port() + "&nonProxyHosts=localhost|127.0.0.*", e -> { });
+                + "&proxyPort=" + proxy.port() + "&nonProxyHosts=localhost|127.0.0.*", e -> {});
 
         assertNull(result.getException(), () -> String.valueOf(result.getException()));
         assertEquals(List.of(), proxy.seen());
@@ -197,7 +212,7 @@ class ProxyOptionsTest {
         "proxyHost=proxy.example&proxyPort=3128;              is plain http, accepted only because it stays on this machine"
     })
     void badProxyOptionsFailWhenTheEndpointIsCreated(String options, String expected) {
-        CamelContext context = context(c -> { });
+        CamelContext context = context(c -> {});
 
         ResolveEndpointFailedException e = assertThrows(ResolveEndpointFailedException.class,
                 () -> context.getEndpoint("sinch-prov:webhooks/list?" + options));
@@ -210,7 +225,7 @@ class ProxyOptionsTest {
     private Exchange call(boolean useSystemProxy) {
         SIM.control().clearRequests();
         return context(c -> c.setUseSystemProxy(useSystemProxy)).createProducerTemplate()
-                .send("sinch-prov:webhooks/list", e -> { });
+                .send("sinch-prov:webhooks/list", e -> {});
     }
 
     private CamelContext context(Consumer<SinchProvisioningConfiguration> options) {

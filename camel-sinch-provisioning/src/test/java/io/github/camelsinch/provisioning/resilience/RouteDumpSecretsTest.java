@@ -1,3 +1,18 @@
+/*
+ * Copyright the camel-sinch-provisioning project contributors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelsinch.provisioning.resilience;
 
 import io.github.camelsinch.provisioning.SinchProvisioningComponent;
@@ -9,15 +24,15 @@ import org.apache.camel.test.junit5.TestExecutionConfiguration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import javax.management.MBeanAttributeInfo;
 import javax.management.MBeanOperationInfo;
 import javax.management.MBeanParameterInfo;
 import javax.management.MBeanServer;
 import javax.management.ObjectName;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Set;
-import java.util.TreeSet;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -104,7 +119,7 @@ class RouteDumpSecretsTest extends CamelTestSupport {
                         COMPONENT_SECRET)) {
                     if (value.contains(secret)) {
                         leaks.add(name.getKeyProperty("type") + "/" + name.getKeyProperty("name") + " "
-                                  + attribute.getName() + " " + secret);
+                                + attribute.getName() + " " + secret);
                     }
                 }
             }
@@ -120,7 +135,7 @@ class RouteDumpSecretsTest extends CamelTestSupport {
     @Test
     void routeDumpsPrintUrisAsWritten() throws Exception {
         ObjectName camel = new ObjectName("org.apache.camel:context=" + context.getManagementName()
-                                          + ",type=context,name=\"" + context.getName() + "\"");
+                + ",type=context,name=\"" + context.getName() + "\"");
         String xml = (String) jmx.invoke(camel, "dumpRoutesAsXml", new Object[0], new String[0]);
         String resolved = (String) jmx.invoke(camel, "dumpRoutesAsXml", new Object[] {true},
                 new String[] {"boolean"});
@@ -160,12 +175,12 @@ class RouteDumpSecretsTest extends CamelTestSupport {
 
     private Set<ObjectName> contextMBeans() throws Exception {
         return new TreeSet<>(jmx.queryNames(new ObjectName("org.apache.camel:context=" + context.getManagementName()
-                                                           + ",*"), null));
+                + ",*"), null));
     }
 
     private ObjectName routeMBean(String routeId) throws Exception {
         return new ObjectName("org.apache.camel:context=" + context.getManagementName() + ",type=routes,name=\""
-                              + routeId + "\"");
+                + routeId + "\"");
     }
 
     /** Every combination of true/false for operations whose parameters are all boolean; none for the others. */

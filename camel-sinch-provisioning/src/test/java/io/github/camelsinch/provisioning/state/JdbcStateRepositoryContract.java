@@ -1,3 +1,18 @@
+/*
+ * Copyright the camel-sinch-provisioning project contributors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelsinch.provisioning.state;
 
 import org.junit.jupiter.api.AfterEach;
@@ -6,7 +21,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -23,6 +37,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import javax.sql.DataSource;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -137,13 +152,13 @@ abstract class JdbcStateRepositoryContract {
 
     @ParameterizedTest
     @ValueSource(strings = {"sinch_state; DROP TABLE users", "sinch_state--", "sinch_state'", "\"sinch_state\"",
-                            "a b", "a.b.c", "1table", "", "a..b", ".a", "a.", "tab\nle", "sinch-state"})
+        "a b", "a.b.c", "1table", "", "a..b", ".a", "a.", "tab\nle", "sinch-state"})
     void refusesTableNamesThatAreNotPlainIdentifiers(String name) {
         IllegalArgumentException bySetter = assertThrows(IllegalArgumentException.class,
                 () -> new JdbcStateRepository().setTableName(name));
         assertTrue(bySetter.getMessage().startsWith("Invalid tableName '"), bySetter.getMessage());
         assertTrue(bySetter.getMessage().contains("optionally schema-qualified (schema.table), each part a letter"
-                                                  + " or '_' followed by up to 62 letters, digits or '_'"),
+                + " or '_' followed by up to 62 letters, digits or '_'"),
                 bySetter.getMessage());
         assertFalse(bySetter.getMessage().contains("\n"), "the name is shown on one line");
         assertThrows(IllegalArgumentException.class, () -> new JdbcStateRepository(dataSource(), name));
@@ -183,7 +198,7 @@ abstract class JdbcStateRepositoryContract {
         IllegalStateException e = assertThrows(IllegalStateException.class, repository::start);
 
         assertTrue(e.getMessage().startsWith("JdbcStateRepository cannot use the table " + table
-                                             + ": it is missing or unreadable and createTable is false ("),
+                + ": it is missing or unreadable and createTable is false ("),
                 e.getMessage());
         assertTrue(e.getMessage().endsWith(". Create it with: " + nativeDialect().createTable(table, 1024)),
                 e.getMessage());
@@ -300,7 +315,7 @@ abstract class JdbcStateRepositoryContract {
         IllegalStateException e = assertThrows(IllegalStateException.class, repository::start);
 
         assertTrue(e.getMessage().contains("Create it with: CREATE TABLE " + table + " (state_key VARCHAR(1024)"
-                                           + " PRIMARY KEY, state_value CLOB NOT NULL)"), e.getMessage());
+                + " PRIMARY KEY, state_value CLOB NOT NULL)"), e.getMessage());
     }
 
     @Test
@@ -381,7 +396,7 @@ abstract class JdbcStateRepositoryContract {
 
     private String newTableName() {
         String name = "state_" + getClass().getSimpleName().toLowerCase(Locale.ROOT).replace("test", "") + "_"
-                      + TABLES.incrementAndGet();
+                + TABLES.incrementAndGet();
         tables.add(name);
         return name;
     }

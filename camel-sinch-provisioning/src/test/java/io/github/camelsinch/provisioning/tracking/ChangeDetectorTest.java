@@ -1,3 +1,18 @@
+/*
+ * Copyright the camel-sinch-provisioning project contributors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelsinch.provisioning.tracking;
 
 import io.github.camelsinch.provisioning.consumer.ChangeType;
@@ -80,7 +95,8 @@ class ChangeDetectorTest {
         assertEquals(next, c.newStatus());
         assertEquals(fields, c.changedFields());
         assertEquals(Optional.of(Fingerprint.of(current, c.newFingerprint().transitions())),
-                Fingerprint.decode(c.newFingerprint().encode(), FIELDS), "the fingerprint stored on success is the snapshot");
+                Fingerprint.decode(c.newFingerprint().encode(), FIELDS),
+                "the fingerprint stored on success is the snapshot");
     }
 
     @Test
@@ -104,7 +120,8 @@ class ChangeDetectorTest {
     void removalIsReportedOnlyForKnownResourcesAndLeavesATombstone() {
         assertTrue(ChangeDetector.removed("s1", null, FIELDS).isEmpty());
         assertTrue(ChangeDetector.removed("s1", Fingerprint.tombstone(2).encode(), FIELDS).isEmpty());
-        StatusChange removed = ChangeDetector.removed("s1", stored("ACTIVE", null, "t1", null, 2), FIELDS).orElseThrow();
+        StatusChange removed =
+                ChangeDetector.removed("s1", stored("ACTIVE", null, "t1", null, 2), FIELDS).orElseThrow();
         assertEquals(ChangeType.REMOVED, removed.type());
         assertEquals("ACTIVE", removed.previousStatus());
         assertEquals(null, removed.newStatus());
@@ -121,7 +138,8 @@ class ChangeDetectorTest {
     void refreshAdoptsNewlyWatchedFieldsOnly() {
         String stored = stored("ACTIVE", null, "t1", null, 5);
         String refreshed = ChangeDetector.refreshed(stored, snap("ACTIVE", null, "t1", "cccc2222")).orElseThrow();
-        assertEquals(Map.of("qualityRating", "cccc2222"), Fingerprint.decode(refreshed, FIELDS).orElseThrow().watched());
+        assertEquals(Map.of("qualityRating", "cccc2222"),
+                Fingerprint.decode(refreshed, FIELDS).orElseThrow().watched());
         assertEquals(5, Fingerprint.decode(refreshed, FIELDS).orElseThrow().transitions());
         assertTrue(ChangeDetector.refreshed(stored, snap("ACTIVE", null, "t2", null)).isEmpty());
     }

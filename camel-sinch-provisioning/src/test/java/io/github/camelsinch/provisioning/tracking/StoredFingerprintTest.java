@@ -1,3 +1,18 @@
+/*
+ * Copyright the camel-sinch-provisioning project contributors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelsinch.provisioning.tracking;
 
 import org.junit.jupiter.api.Test;
@@ -66,7 +81,8 @@ class StoredFingerprintTest {
                 Arguments.of("too many statuses", "2|A,B,C|||1", "3 status value(s)"),
                 Arguments.of("broken escape", "2|ACT%ZZIVE,|t1||0", "broken %-escape in its value of state"),
                 Arguments.of("escape cut short", "2|ACTIVE,%4|t1||0", "broken %-escape in its value of changes.status"),
-                Arguments.of("escape of a byte that is not UTF-8", "2|ACTIVE,|t%E9||0", "modified time not in the form"),
+                Arguments.of("escape of a byte that is not UTF-8", "2|ACTIVE,|t%E9||0",
+                        "modified time not in the form"),
                 Arguments.of("needless escape", "2|%41CTIVE,|||0", "value of state not in the form"),
                 Arguments.of("hash not hex", "2|ACTIVE,|t1|q=zz|0", "watched field hash of 2 character(s)"),
                 Arguments.of("hash upper case", "2|ACTIVE,|t1|q=1A2B3C4D|0", "watched field hash"),

@@ -1,3 +1,18 @@
+/*
+ * Copyright the camel-sinch-provisioning project contributors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelsinch.provisioning.webhook;
 
 import org.junit.jupiter.api.Test;
@@ -35,11 +50,11 @@ class CallbackEnvelopeReaderTest {
                 refused("type with a line break", "{\"type\":\"WHATSAPP_SENDER_ACTIVE\\nFORGED\"}",
                         RejectionReason.MALFORMED_EVENT, "not a trigger name"),
                 refused("type too long", "{\"type\":\"" + "A".repeat(CallbackEnvelopeReader.MAX_TYPE_LENGTH + 1)
-                                         + "\"}", RejectionReason.MALFORMED_EVENT, "not a trigger name"),
+                        + "\"}", RejectionReason.MALFORMED_EVENT, "not a trigger name"),
                 refused("comment not a string", "{\"type\":\"RCS_ACCOUNT_COMMENT_ADDED\",\"comment\":{\"x\":1}}",
                         RejectionReason.MALFORMED_EVENT, "comment is an object"),
                 refused("comment too long", "{\"type\":\"RCS_ACCOUNT_COMMENT_ADDED\",\"comment\":\""
-                                            + "c".repeat(CallbackEnvelopeReader.MAX_COMMENT_LENGTH + 1) + "\"}",
+                        + "c".repeat(CallbackEnvelopeReader.MAX_COMMENT_LENGTH + 1) + "\"}",
                         RejectionReason.MALFORMED_EVENT, "comment is longer than"),
                 refused("payload is a string", "{\"type\":\"WHATSAPP_SENDER_ACTIVE\",\"payload\":\"SECRETVALUE\"}",
                         RejectionReason.MALFORMED_PAYLOAD, "payload is a string, expected a JSON object"),
@@ -65,27 +80,30 @@ class CallbackEnvelopeReaderTest {
                         RejectionReason.MALFORMED_RESOURCE_ID, "payload.id is a number, expected a string"),
                 refused("id a boolean", "{\"type\":\"WHATSAPP_SENDER_ACTIVE\",\"payload\":{\"id\":true}}",
                         RejectionReason.MALFORMED_RESOURCE_ID, "payload.id is a boolean"),
-                refused("id an object", "{\"type\":\"WHATSAPP_SENDER_ACTIVE\",\"payload\":{\"id\":{\"v\":\"SECRETVALUE\"}}}",
+                refused("id an object",
+                        "{\"type\":\"WHATSAPP_SENDER_ACTIVE\",\"payload\":{\"id\":{\"v\":\"SECRETVALUE\"}}}",
                         RejectionReason.MALFORMED_RESOURCE_ID, "payload.id is an object"),
                 refused("id too long", "{\"type\":\"WHATSAPP_SENDER_ACTIVE\",\"payload\":{\"id\":\"" + LONG_ID + "\"}}",
                         RejectionReason.MALFORMED_RESOURCE_ID, "payload.id is longer than 512 characters"),
-                refused("id with CR LF", "{\"type\":\"WHATSAPP_SENDER_ACTIVE\",\"payload\":{\"id\":\"s1\\r\\nWARN forged\"}}",
+                refused("id with CR LF",
+                        "{\"type\":\"WHATSAPP_SENDER_ACTIVE\",\"payload\":{\"id\":\"s1\\r\\nWARN forged\"}}",
                         RejectionReason.MALFORMED_RESOURCE_ID, "payload.id holds control characters"),
                 refused("id with NUL", "{\"type\":\"WHATSAPP_SENDER_ACTIVE\",\"payload\":{\"id\":\"s\\u0000\"}}",
                         RejectionReason.MALFORMED_RESOURCE_ID, "control characters"),
-                refused("id with a line separator", "{\"type\":\"WHATSAPP_SENDER_ACTIVE\",\"payload\":{\"id\":\"s\u2028x\"}}",
+                refused("id with a line separator",
+                        "{\"type\":\"WHATSAPP_SENDER_ACTIVE\",\"payload\":{\"id\":\"s\u2028x\"}}",
                         RejectionReason.MALFORMED_RESOURCE_ID, "control characters"),
                 refused("template without language", "{\"type\":\"WHATSAPP_TEMPLATE_APPROVED\",\"payload\":"
-                                                     + "{\"name\":\"promo\"}}",
+                        + "{\"name\":\"promo\"}}",
                         RejectionReason.MISSING_RESOURCE_ID, "payload.language is missing"),
                 refused("template name a number", "{\"type\":\"WHATSAPP_TEMPLATE_APPROVED\",\"payload\":"
-                                                  + "{\"name\":7,\"language\":\"EN\"}}",
+                        + "{\"name\":7,\"language\":\"EN\"}}",
                         RejectionReason.MALFORMED_RESOURCE_ID, "payload.name is a number"),
                 refused("KakaoTalk sender without plusFriendId", "{\"type\":\"KAKAOTALK_SENDER_ACTIVE\",\"payload\":"
-                                                                 + "{\"id\":\"k1\"}}",
+                        + "{\"id\":\"k1\"}}",
                         RejectionReason.MISSING_RESOURCE_ID, "payload.plusFriendId is missing"),
                 refused("KakaoTalk template code a number", "{\"type\":\"KAKAOTALK_TEMPLATE_APPROVED\",\"payload\":"
-                                                            + "{\"code\":123}}",
+                        + "{\"code\":123}}",
                         RejectionReason.MALFORMED_RESOURCE_ID, "payload.code is a number"));
     }
 
@@ -111,20 +129,20 @@ class CallbackEnvelopeReaderTest {
         return Stream.of(
                 Arguments.of("a sender", "{\"type\":\"WHATSAPP_SENDER_ACTIVE\",\"payload\":{\"id\":\"s1\"}}"),
                 Arguments.of("a template", "{\"type\":\"WHATSAPP_TEMPLATE_APPROVED\",\"payload\":"
-                                           + "{\"name\":\"promo\",\"language\":\"EN\"}}"),
+                        + "{\"name\":\"promo\",\"language\":\"EN\"}}"),
                 Arguments.of("an id at the length limit", "{\"type\":\"BUNDLE_DONE\",\"payload\":{\"id\":\""
-                                                          + LONG_ID.substring(1) + "\"}}"),
+                        + LONG_ID.substring(1) + "\"}}"),
                 Arguments.of("the WhatsApp account (identified by the project)",
                         "{\"type\":\"WHATSAPP_ACCOUNT_ONBOARDED\",\"payload\":{\"state\":\"ONBOARDED\"}}"),
                 Arguments.of("an RCS account comment without payload",
                         "{\"type\":\"RCS_ACCOUNT_COMMENT_ADDED\",\"comment\":\"Brand verified\"}"),
                 Arguments.of("a comment with line breaks", "{\"type\":\"WHATSAPP_SENDER_COMMENT_ADDED\","
-                                                           + "\"payload\":{\"id\":\"s1\"},\"comment\":\"a\\nb\"}"),
+                        + "\"payload\":{\"id\":\"s1\"},\"comment\":\"a\\nb\"}"),
                 Arguments.of("a null comment", "{\"type\":\"WHATSAPP_SENDER_ACTIVE\",\"payload\":{\"id\":\"s1\"},"
-                                               + "\"comment\":null}"),
+                        + "\"comment\":null}"),
                 Arguments.of("an unknown trigger without payload", "{\"type\":\"NEW_THING_HAPPENED\"}"),
                 Arguments.of("an unknown trigger with any object", "{\"type\":\"NEW_THING_HAPPENED\","
-                                                                   + "\"payload\":{\"x\":[1]}}"));
+                        + "\"payload\":{\"x\":[1]}}"));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -139,7 +157,7 @@ class CallbackEnvelopeReaderTest {
     @Test
     void theEnvelopeHoldsTheCheckedFields() {
         CallbackEnvelope envelope = read("{\"type\":\"WHATSAPP_SENDER_COMMENT_ADDED\",\"payload\":{\"id\":\"s1\"},"
-                                         + "\"comment\":\"Please hurry\",\"extra\":1}").envelope();
+                + "\"comment\":\"Please hurry\",\"extra\":1}").envelope();
 
         assertEquals("WHATSAPP_SENDER_COMMENT_ADDED", envelope.type());
         assertEquals("s1", envelope.payload().path("id").asText());

@@ -1,3 +1,18 @@
+/*
+ * Copyright the camel-sinch-provisioning project contributors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelsinch.provisioning.webhook;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -28,19 +43,19 @@ class CallbackHeadersTest extends WebhookTestSupport {
 
     @BeforeEach
     void start() throws Exception {
-        startContext(c -> { });
+        startContext(c -> {});
         addReceiver("sinch-prov:webhook?webhookSecret=" + SECRET);
     }
 
     @Test
     void aTransitionThenAComment_andTheirRetriesKeepTheirKeys() throws Exception {
         String active = "{\"type\":\"WHATSAPP_SENDER_ACTIVE\",\"payload\":{\"id\":\"s1\",\"state\":\"ACTIVE\","
-                        + "\"modified\":\"2025-01-01T10:00:00Z\"}}";
+                + "\"modified\":\"2025-01-01T10:00:00Z\"}}";
         String comment = "{\"type\":\"WHATSAPP_SENDER_COMMENT_ADDED\",\"payload\":{\"id\":\"s1\",\"state\":\"ACTIVE\","
-                         + "\"modified\":\"2025-01-01T10:00:00Z\"},\"comment\":\"Please hurry\"}";
+                + "\"modified\":\"2025-01-01T10:00:00Z\"},\"comment\":\"Please hurry\"}";
         send(active);
         send(comment);
-        send(active);  // Sinch retrying a callback whose 200 got lost: new nonce, same body
+        send(active); // Sinch retrying a callback whose 200 got lost: new nonce, same body
         send(comment);
 
         List<ReceivedCallbacks.Received> all = received.all();
@@ -69,9 +84,9 @@ class CallbackHeadersTest extends WebhookTestSupport {
     @Test
     void aDeletionOfAKnownResourceIsRemovedWithThePollsKey() throws Exception {
         send("{\"type\":\"WHATSAPP_TEMPLATE_STATUS_UPDATED\",\"payload\":{\"name\":\"promo\",\"language\":\"EN\","
-             + "\"state\":\"PENDING\"}}");
+                + "\"state\":\"PENDING\"}}");
         send("{\"type\":\"WHATSAPP_TEMPLATE_DELETED\",\"payload\":{\"name\":\"promo\",\"language\":\"EN\","
-             + "\"state\":\"PENDING\"}}");
+                + "\"state\":\"PENDING\"}}");
         send("{\"type\":\"WHATSAPP_TEMPLATE_DELETED\",\"payload\":{\"name\":\"other\",\"language\":\"EN\"}}");
 
         ReceivedCallbacks.Received removed = received.all().get(1);
@@ -108,7 +123,7 @@ class CallbackHeadersTest extends WebhookTestSupport {
     @Test
     void aPayloadThatDoesNotFitItsModelIsABadRequest() throws Exception {
         assertEquals(400, send("{\"type\":\"WHATSAPP_SENDER_ACTIVE\",\"payload\":{\"id\":\"s1\","
-                               + "\"changes\":[1,2,3]}}"));
+                + "\"changes\":[1,2,3]}}"));
         assertEquals(0, receiverExchangesCreated.get());
         assertEquals(1, receiver().refusedCallbacks(RejectionReason.MALFORMED_PAYLOAD));
     }

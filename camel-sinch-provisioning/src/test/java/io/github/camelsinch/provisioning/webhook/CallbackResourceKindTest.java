@@ -1,3 +1,18 @@
+/*
+ * Copyright the camel-sinch-provisioning project contributors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelsinch.provisioning.webhook;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -89,7 +104,8 @@ class CallbackResourceKindTest {
                 for (JsonNode callback : operation.path("callbacks")) {
                     for (JsonNode expression : callback) {
                         for (JsonNode method : expression) {
-                            JsonNode schema = contract.resolve(method.at("/requestBody/content/application~1json/schema"));
+                            JsonNode schema =
+                                    contract.resolve(method.at("/requestBody/content/application~1json/schema"));
                             String trigger = trigger(schema);
                             String payload = payloadSchema(schema.path("properties").path("payload"));
                             if (trigger != null && payload != null) {
@@ -115,7 +131,7 @@ class CallbackResourceKindTest {
     private static String payloadSchema(JsonNode payload) {
         String ref = payload.path("$ref").asText(null);
         if (ref == null) {
-            for (Iterator<JsonNode> it = payload.path("allOf").elements(); it.hasNext(); ) {
+            for (Iterator<JsonNode> it = payload.path("allOf").elements(); it.hasNext();) {
                 ref = it.next().path("$ref").asText(null);
             }
         }

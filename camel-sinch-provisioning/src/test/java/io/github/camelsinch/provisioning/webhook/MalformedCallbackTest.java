@@ -1,3 +1,18 @@
+/*
+ * Copyright the camel-sinch-provisioning project contributors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelsinch.provisioning.webhook;
 
 import io.github.camelsinch.provisioning.client.LogCapture;
@@ -35,7 +50,7 @@ class MalformedCallbackTest extends WebhookTestSupport {
 
     @BeforeEach
     void start() throws Exception {
-        startContext(c -> { });
+        startContext(c -> {});
         addReceiver("sinch-prov:webhook?webhookSecret=" + SECRET + "&maxBodySize=" + MAX_BODY);
     }
 
@@ -48,7 +63,7 @@ class MalformedCallbackTest extends WebhookTestSupport {
                 Arguments.of("payload missing", "{\"type\":\"WHATSAPP_TEMPLATE_APPROVED\"}",
                         RejectionReason.MALFORMED_PAYLOAD),
                 Arguments.of("payload without id", "{\"type\":\"WHATSAPP_SENDER_ACTIVE\",\"payload\":"
-                                                   + "{\"state\":\"ACTIVE\"}}", RejectionReason.MISSING_RESOURCE_ID),
+                        + "{\"state\":\"ACTIVE\"}}", RejectionReason.MISSING_RESOURCE_ID),
                 Arguments.of("id null", "{\"type\":\"WHATSAPP_SENDER_ACTIVE\",\"payload\":{\"id\":null}}",
                         RejectionReason.MISSING_RESOURCE_ID),
                 Arguments.of("id empty", "{\"type\":\"WHATSAPP_SENDER_ACTIVE\",\"payload\":{\"id\":\"\"}}",
@@ -56,17 +71,18 @@ class MalformedCallbackTest extends WebhookTestSupport {
                 Arguments.of("id of wrong type", "{\"type\":\"WHATSAPP_SENDER_ACTIVE\",\"payload\":{\"id\":42}}",
                         RejectionReason.MALFORMED_RESOURCE_ID),
                 Arguments.of("id absurdly long", "{\"type\":\"WHATSAPP_SENDER_ACTIVE\",\"payload\":{\"id\":\""
-                                                 + "s".repeat(2_000) + "\"}}", RejectionReason.MALFORMED_RESOURCE_ID),
+                        + "s".repeat(2_000) + "\"}}", RejectionReason.MALFORMED_RESOURCE_ID),
                 Arguments.of("id with CR LF", "{\"type\":\"WHATSAPP_SENDER_ACTIVE\",\"payload\":"
-                                              + "{\"id\":\"s1-TOKEN\\r\\nWARN forged line\"}}",
+                        + "{\"id\":\"s1-TOKEN\\r\\nWARN forged line\"}}",
                         RejectionReason.MALFORMED_RESOURCE_ID),
-                Arguments.of("type of wrong type", "{\"type\":[\"WHATSAPP_SENDER_ACTIVE\"],\"payload\":{\"id\":\"s1\"}}",
+                Arguments.of("type of wrong type",
+                        "{\"type\":[\"WHATSAPP_SENDER_ACTIVE\"],\"payload\":{\"id\":\"s1\"}}",
                         RejectionReason.MALFORMED_EVENT),
                 Arguments.of("comment of wrong type", "{\"type\":\"WHATSAPP_SENDER_COMMENT_ADDED\",\"payload\":"
-                                                      + "{\"id\":\"s1\"},\"comment\":42}",
+                        + "{\"id\":\"s1\"},\"comment\":42}",
                         RejectionReason.MALFORMED_EVENT),
                 Arguments.of("payload not fitting its model", "{\"type\":\"WHATSAPP_SENDER_ACTIVE\",\"payload\":"
-                                                              + "{\"id\":\"s1\",\"changes\":[1,2,3]}}",
+                        + "{\"id\":\"s1\",\"changes\":[1,2,3]}}",
                         RejectionReason.MALFORMED_PAYLOAD));
     }
 

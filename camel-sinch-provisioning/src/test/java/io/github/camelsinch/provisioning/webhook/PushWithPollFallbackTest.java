@@ -1,3 +1,18 @@
+/*
+ * Copyright the camel-sinch-provisioning project contributors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelsinch.provisioning.webhook;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -51,13 +66,14 @@ class PushWithPollFallbackTest extends WebhookTestSupport {
             public void configure() {
                 // --- the recipe (docs/webhooks.md) ---
                 from("sinch-prov:webhook?webhookSecret=" + SECRET + "&autoRegister=true&webhookUrl=" + webhookUrl
-                     + "&triggers=ALL&stateRepository=#sinchState")
+                        + "&triggers=ALL&stateRepository=#sinchState")
                         .routeId("push").to("direct:provisioning-events");
                 from("sinch-prov:whatsapp-templates/list?stateRepository=#sinchState&startScheduler=false")
                         .routeId("poll").to("direct:provisioning-events");
                 from("direct:provisioning-events").routeId("events")
                         .to(EMITTED)
-                        .idempotentConsumer(header(SinchProvisioningConstants.DEDUP_KEY)).idempotentRepository("sinchEvents")
+                        .idempotentConsumer(header(SinchProvisioningConstants.DEDUP_KEY))
+                        .idempotentRepository("sinchEvents")
                         .to(RECEIVED);
             }
         });
@@ -143,6 +159,6 @@ class PushWithPollFallbackTest extends WebhookTestSupport {
 
     private static List<String> lines(List<ReceivedCallbacks.Received> events) {
         return events.stream().map(r -> r.eventType() + " " + r.resourceId() + " " + r.changeType() + " "
-                                         + r.previousStatus() + "->" + r.newStatus()).toList();
+                + r.previousStatus() + "->" + r.newStatus()).toList();
     }
 }

@@ -1,3 +1,18 @@
+/*
+ * Copyright the camel-sinch-provisioning project contributors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelsinch.provisioning.webhook;
 
 import io.github.camelsinch.provisioning.client.FakeClock;
@@ -33,10 +48,10 @@ class RefusalLogThrottleTest {
                 Arguments.of("one refusal: one WARN", List.of("SIGNATURE_MISMATCH"),
                         List.of("first SIGNATURE_MISMATCH")),
                 Arguments.of("the first of each reason at once", List.of("SIGNATURE_MISMATCH", "REPLAYED_NONCE",
-                                "SIGNATURE_MISMATCH", "BODY_TOO_LARGE"),
+                        "SIGNATURE_MISMATCH", "BODY_TOO_LARGE"),
                         List.of("first SIGNATURE_MISMATCH", "first REPLAYED_NONCE", "first BODY_TOO_LARGE")),
                 Arguments.of("no summary within the interval", List.of("SIGNATURE_MISMATCH", "SIGNATURE_MISMATCH",
-                                "+59s", "SIGNATURE_MISMATCH", "tick"),
+                        "+59s", "SIGNATURE_MISMATCH", "tick"),
                         List.of("first SIGNATURE_MISMATCH")),
                 Arguments.of("a summary once the oldest quiet refusal is an interval old",
                         List.of("SIGNATURE_MISMATCH", "SIGNATURE_MISMATCH", "+30s", "REPLAYED_NONCE",
@@ -48,16 +63,16 @@ class RefusalLogThrottleTest {
                         List.of("first SIGNATURE_MISMATCH",
                                 "refused 2 callbacks in the last 61 s: 2 SIGNATURE_MISMATCH")),
                 Arguments.of("at most one summary per interval", List.of("SIGNATURE_MISMATCH", "SIGNATURE_MISMATCH",
-                                "+60s", "tick", "SIGNATURE_MISMATCH", "+10s", "SIGNATURE_MISMATCH", "tick",
-                                "+50s", "tick", "tick"),
+                        "+60s", "tick", "SIGNATURE_MISMATCH", "+10s", "SIGNATURE_MISMATCH", "tick",
+                        "+50s", "tick", "tick"),
                         List.of("first SIGNATURE_MISMATCH",
                                 "refused 1 callback in the last 60 s: 1 SIGNATURE_MISMATCH",
                                 "refused 2 callbacks in the last 60 s: 2 SIGNATURE_MISMATCH")),
                 Arguments.of("nothing quiet, nothing to sum up", List.of("SIGNATURE_MISMATCH", "+600s", "tick",
-                                "REPLAYED_NONCE", "+600s", "tick"),
+                        "REPLAYED_NONCE", "+600s", "tick"),
                         List.of("first SIGNATURE_MISMATCH", "first REPLAYED_NONCE")),
                 Arguments.of("a reason seen long ago is summed up, not first again", List.of("BODY_TOO_LARGE",
-                                "+3600s", "BODY_TOO_LARGE", "+60s", "tick"),
+                        "+3600s", "BODY_TOO_LARGE", "+60s", "tick"),
                         List.of("first BODY_TOO_LARGE", "refused 1 callback in the last 60 s: 1 BODY_TOO_LARGE")));
     }
 

@@ -1,3 +1,18 @@
+/*
+ * Copyright the camel-sinch-provisioning project contributors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelsinch.provisioning.webhook;
 
 import io.github.camelsinch.provisioning.client.Await;
@@ -7,14 +22,14 @@ import org.apache.camel.util.ObjectHelper;
 import org.apache.logging.log4j.Level;
 import org.junit.jupiter.api.Test;
 
-import javax.management.MBeanServer;
-import javax.management.ObjectName;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
+import javax.management.MBeanServer;
+import javax.management.ObjectName;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -35,14 +50,15 @@ class RefusalLoggingTest extends WebhookTestSupport {
     }
 
     private static final AtomicInteger NONCES = new AtomicInteger();
-    private static final byte[] GOOD = "{\"type\":\"WHATSAPP_SENDER_ACTIVE\",\"payload\":{\"id\":\"s1\",\"state\":\"ACTIVE\"}}"
-            .getBytes(StandardCharsets.UTF_8);
+    private static final byte[] GOOD =
+            "{\"type\":\"WHATSAPP_SENDER_ACTIVE\",\"payload\":{\"id\":\"s1\",\"state\":\"ACTIVE\"}}"
+                    .getBytes(StandardCharsets.UTF_8);
     private static final byte[] NUMERIC_ID = "{\"type\":\"WHATSAPP_SENDER_ACTIVE\",\"payload\":{\"id\":42}}"
             .getBytes(StandardCharsets.UTF_8);
 
     @Test
     void fifteenHundredRefusalsWriteOneWarnPerReasonAndAreAllCounted() throws Exception {
-        startContext(c -> { });
+        startContext(c -> {});
         addReceiver("sinch-prov:webhook?webhookSecret=" + SECRET);
         String logger = SinchProvisioningWebhookConsumer.class.getName();
         try (LogCapture log = LogCapture.capture(logger, Level.DEBUG)) {
@@ -83,14 +99,14 @@ class RefusalLoggingTest extends WebhookTestSupport {
             assertEquals(1, log.events().size(), () -> "the pending summary when stopping: " + log.lines());
             String summary = log.lines().get(0);
             assertTrue(summary.startsWith("WARN ") && summary.contains("refused 1,497 callbacks in the last ")
-                       && summary.endsWith(": 999 SIGNATURE_MISMATCH, 299 MALFORMED_RESOURCE_ID, 199 MISSING_HEADER"),
+                    && summary.endsWith(": 999 SIGNATURE_MISMATCH, 299 MALFORMED_RESOURCE_ID, 199 MISSING_HEADER"),
                     summary);
         }
     }
 
     @Test
     void theSummaryIsWrittenWhenTheIntervalEndsEvenWithoutAnotherRequest() throws Exception {
-        startContext(c -> { });
+        startContext(c -> {});
         addReceiver("sinch-prov:webhook?webhookSecret=" + SECRET + "&refusalLogInterval=1s");
         try (LogCapture log = LogCapture.capture(SinchProvisioningWebhookConsumer.class.getName(), Level.INFO)) {
             for (int i = 0; i < 4; i++) {
@@ -106,14 +122,14 @@ class RefusalLoggingTest extends WebhookTestSupport {
 
     @Test
     void theIntervalAndTheBodyLimitAreChecked() throws Exception {
-        startContext(c -> { });
+        startContext(c -> {});
         assertRefused("&refusalLogInterval=10", "refusalLogInterval must be at least 1000 ms");
         assertRefused("&maxBodySize=0", "maxBodySize must be between 1 and 67108864 bytes (default 1048576)");
     }
 
     private void assertRefused(String options, String message) {
         Exception e = assertThrows(Exception.class, () -> addReceiver("sinch-prov:webhook?webhookSecret=" + SECRET
-                                                                      + options));
+                + options));
         IllegalArgumentException cause = ObjectHelper.getException(IllegalArgumentException.class, e);
         assertTrue(cause != null && cause.getMessage().contains(message), e::toString);
     }

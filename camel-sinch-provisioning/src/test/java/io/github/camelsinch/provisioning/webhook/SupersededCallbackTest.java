@@ -1,3 +1,18 @@
+/*
+ * Copyright the camel-sinch-provisioning project contributors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelsinch.provisioning.webhook;
 
 import io.github.camelsinch.provisioning.SinchProvisioningConstants;
@@ -30,7 +45,7 @@ class SupersededCallbackTest extends WebhookTestSupport {
 
     @BeforeEach
     void start() throws Exception {
-        startContext(c -> { });
+        startContext(c -> {});
         addReceiver("sinch-prov:webhook?webhookSecret=" + SECRET);
     }
 
@@ -47,9 +62,9 @@ class SupersededCallbackTest extends WebhookTestSupport {
         try (LogCapture log = LogCapture.capture(SinchProvisioningWebhookConsumer.class.getName(), Level.DEBUG)) {
             assertEquals(200, send(a), "the retry of A, after B: acknowledged so that Sinch stops");
             assertEquals(List.of("DEBUG " + SinchProvisioningWebhookConsumer.class.getName() + " Acknowledged a"
-                                 + " superseded Sinch Provisioning callback WHATSAPP_SENDER_PENDING_VERIFICATION of s1"
-                                 + " without routing it: its payload was modified at " + T1 + ", before the delivered"
-                                 + " state (" + T2 + ")"), log.lines());
+                    + " superseded Sinch Provisioning callback WHATSAPP_SENDER_PENDING_VERIFICATION of s1"
+                    + " without routing it: its payload was modified at " + T1 + ", before the delivered"
+                    + " state (" + T2 + ")"), log.lines());
         }
         assertEquals(routed, received.size(), "the route did not see A again");
         assertEquals(1, receiver().supersededCallbacks());
@@ -57,11 +72,12 @@ class SupersededCallbackTest extends WebhookTestSupport {
 
         List<String> changes = received.all().stream().filter(r -> r.changeType() != null)
                 .map(r -> r.eventType() + " " + r.changeType() + " " + r.previousStatus() + "->" + r.newStatus() + " | "
-                          + r.headers().get(SinchProvisioningConstants.STATUS_SUMMARY)).toList();
+                        + r.headers().get(SinchProvisioningConstants.STATUS_SUMMARY))
+                .toList();
         assertEquals(List.of(
                 "WHATSAPP_SENDER_COMMENT_ADDED ADDED null->IN_PROGRESS | state none -> IN_PROGRESS",
                 "WHATSAPP_SENDER_PENDING_VERIFICATION CHANGED IN_PROGRESS->PENDING_VERIFICATION"
-                + " | state IN_PROGRESS -> PENDING_VERIFICATION",
+                        + " | state IN_PROGRESS -> PENDING_VERIFICATION",
                 "WHATSAPP_SENDER_ACTIVE CHANGED IN_PROGRESS->ACTIVE | state IN_PROGRESS -> ACTIVE"), changes,
                 "A's failed attempt, then B; never ACTIVE -> PENDING_VERIFICATION");
 
@@ -139,12 +155,12 @@ class SupersededCallbackTest extends WebhookTestSupport {
 
     private static String sender(String trigger, String state, String modified, String comment) {
         return "{\"type\":\"" + trigger + "\",\"payload\":{\"id\":\"s1\",\"state\":\"" + state + "\",\"modified\":\""
-               + modified + "\"}" + (comment == null ? "" : ",\"comment\":\"" + comment + "\"") + "}";
+                + modified + "\"}" + (comment == null ? "" : ",\"comment\":\"" + comment + "\"") + "}";
     }
 
     private static String template(String trigger, String state) {
         return "{\"type\":\"" + trigger + "\",\"payload\":{\"name\":\"promo\",\"language\":\"EN\",\"state\":\""
-               + state + "\"}}";
+                + state + "\"}}";
     }
 
     private int send(String json) throws Exception {

@@ -1,9 +1,24 @@
+/*
+ * Copyright the camel-sinch-provisioning project contributors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelsinch.provisioning.webhook;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.github.camelsinch.provisioning.simulator.ResourceKind;
 import io.github.camelsinch.provisioning.simulator.Fault;
 import io.github.camelsinch.provisioning.simulator.FaultRule;
+import io.github.camelsinch.provisioning.simulator.ResourceKind;
 import org.apache.camel.component.mock.MockEndpoint;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -45,7 +60,7 @@ class WebhookAutoRegistrationTest extends WebhookTestSupport {
 
         // A restart with other triggers and a rotated secret reuses the registration and replaces both.
         restartWith(uri("whsec-rotated-0b7f", "WHATSAPP_TEMPLATE_APPROVED,WHATSAPP_TEMPLATE_STATUS_UPDATED", false)
-                    + "&previousWebhookSecret=" + SECRET);
+                + "&previousWebhookSecret=" + SECRET);
         assertEquals(id, receiver().webhookId().orElseThrow());
         assertEquals(List.of(id), webhookIds());
         assertEquals(List.of("WHATSAPP_TEMPLATE_APPROVED", "WHATSAPP_TEMPLATE_STATUS_UPDATED"), triggersOf(id));
@@ -80,10 +95,10 @@ class WebhookAutoRegistrationTest extends WebhookTestSupport {
     @Test
     void aRegistrationThatCannotWorkFailsTheRouteStart() {
         assertStartFails("sinch-prov:webhook?webhookSecret=" + SECRET + "&autoRegister=true"
-                         + "&webhookUrl=http://example.com/hook", "https");
+                + "&webhookUrl=http://example.com/hook", "https");
         assertStartFails("sinch-prov:webhook?webhookSecret=" + SECRET + "&autoRegister=true", "webhookUrl");
         assertStartFails("sinch-prov:webhook?webhookSecret=" + SECRET + "&autoRegister=true&webhookUrl=" + url(PATH)
-                         + "&triggers=WHATSAPP_TEMPLATE_APPROVD", "WHATSAPP_TEMPLATE_APPROVD");
+                + "&triggers=WHATSAPP_TEMPLATE_APPROVD", "WHATSAPP_TEMPLATE_APPROVD");
         assertEquals(List.of(), webhookIds(), "nothing registered");
     }
 
@@ -115,7 +130,7 @@ class WebhookAutoRegistrationTest extends WebhookTestSupport {
 
     private String uri(String secret, String triggers, boolean unregisterOnStop) {
         return "sinch-prov:webhook?webhookSecret=" + secret + "&autoRegister=true&webhookUrl=" + url(PATH)
-               + "&triggers=" + triggers + "&unregisterOnStop=" + unregisterOnStop;
+                + "&triggers=" + triggers + "&unregisterOnStop=" + unregisterOnStop;
     }
 
     private void restartWith(String uri) throws Exception {

@@ -1,3 +1,18 @@
+/*
+ * Copyright the camel-sinch-provisioning project contributors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelsinch.provisioning.webhook;
 
 import io.github.camelsinch.provisioning.metrics.MeterNames;
@@ -23,14 +38,14 @@ class WebhookMetersTest extends WebhookTestSupport {
 
     private static final String OLD_SECRET = "whsec-previous-77b2";
     private static final byte[] BODY = ("{\"type\":\"WHATSAPP_TEMPLATE_APPROVED\",\"payload\":{\"name\":\"promo_x\","
-                                        + "\"language\":\"EN\",\"state\":\"APPROVED\"}}")
+            + "\"language\":\"EN\",\"state\":\"APPROVED\"}}")
             .getBytes(StandardCharsets.UTF_8);
 
     private final SimpleMeterRegistry registry = new SimpleMeterRegistry();
 
     @BeforeEach
     void start() throws Exception {
-        startContext(c -> { });
+        startContext(c -> {});
         context.getRegistry().bind("registry", registry); // found when the receiver starts
         addReceiver("sinch-prov:webhook?webhookSecret=" + SECRET + "&previousWebhookSecret=" + OLD_SECRET);
     }

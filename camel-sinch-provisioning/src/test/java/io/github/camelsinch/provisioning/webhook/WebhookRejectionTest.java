@@ -1,3 +1,18 @@
+/*
+ * Copyright the camel-sinch-provisioning project contributors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelsinch.provisioning.webhook;
 
 import io.github.camelsinch.provisioning.client.LogCapture;
@@ -29,7 +44,7 @@ class WebhookRejectionTest extends WebhookTestSupport {
 
     private static final String OLD_SECRET = "whsec-previous-a9c4";
     private static final byte[] BODY = ("{\"type\":\"WHATSAPP_TEMPLATE_APPROVED\",\"payload\":{\"name\":\"promo\","
-                                        + "\"language\":\"EN\",\"state\":\"APPROVED\"}}")
+            + "\"language\":\"EN\",\"state\":\"APPROVED\"}}")
             .getBytes(StandardCharsets.UTF_8);
 
     /** One request of the table: what to send, given the current time in epoch seconds (10 s margins: the exact
@@ -39,14 +54,15 @@ class WebhookRejectionTest extends WebhookTestSupport {
 
     @BeforeEach
     void start() throws Exception {
-        startContext(c -> { });
+        startContext(c -> {});
         addReceiver("sinch-prov:webhook?webhookSecret=" + SECRET + "&previousWebhookSecret=" + OLD_SECRET);
     }
 
     static Stream<Arguments> forgeries() {
         return Stream.of(
-                Arguments.of("tampered body", RejectionReason.SIGNATURE_MISMATCH, (Function<Long, Forged>) now ->
-                        new Forged("{\"type\":\"WHATSAPP_TEMPLATE_REJECTED\"}".getBytes(StandardCharsets.UTF_8),
+                Arguments.of("tampered body", RejectionReason.SIGNATURE_MISMATCH,
+                        (Function<Long, Forged>) now -> new Forged(
+                                "{\"type\":\"WHATSAPP_TEMPLATE_REJECTED\"}".getBytes(StandardCharsets.UTF_8),
                                 signed(SECRET, now))),
                 Arguments.of("wrong secret", RejectionReason.SIGNATURE_MISMATCH,
                         (Function<Long, Forged>) now -> new Forged(BODY, signed("not-the-secret", now))),
@@ -78,8 +94,8 @@ class WebhookRejectionTest extends WebhookTestSupport {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("forgeries")
-    void refusedWith401AndNoExchange(String name, RejectionReason reason, Function<Long, Forged> forge)
-            throws Exception {
+    void refusedWith401AndNoExchange(String name, RejectionReason reason,
+                                     Function<Long, Forged> forge) throws Exception {
         Forged forged = forge.apply(Instant.now().getEpochSecond());
         try (LogCapture log = LogCapture.capture(SinchProvisioningWebhookConsumer.class.getName(), Level.DEBUG)) {
             HttpResponse<String> response = post(PATH, forged.body(), forged.headers());

@@ -1,3 +1,18 @@
+/*
+ * Copyright the camel-sinch-provisioning project contributors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelsinch.provisioning.webhook;
 
 import org.junit.jupiter.api.Test;
@@ -27,9 +42,10 @@ class WebhookSignatureVerifierTest {
     private static final String SECRET = "whsec-test-3f9a1c";
     private static final String OLD_SECRET = "whsec-old-77b2e0";
     private static final Duration TOLERANCE = Duration.ofSeconds(300);
-    private static final byte[] BODY = ("{\"type\":\"WHATSAPP_TEMPLATE_APPROVED\",\"payload\":{\"name\":\"order_update\","
-                                        + "\"language\":\"EN\",\"state\":\"APPROVED\"}}")
-            .getBytes(StandardCharsets.UTF_8);
+    private static final byte[] BODY =
+            ("{\"type\":\"WHATSAPP_TEMPLATE_APPROVED\",\"payload\":{\"name\":\"order_update\","
+                    + "\"language\":\"EN\",\"state\":\"APPROVED\"}}")
+                    .getBytes(StandardCharsets.UTF_8);
     private static final String NONCE = "01EAW2BNWCG9DC13RS582V0ZQ3";
     private static final long TIMESTAMP = 1592227387L;
     private static final Instant NOW = Instant.ofEpochSecond(TIMESTAMP + 20);

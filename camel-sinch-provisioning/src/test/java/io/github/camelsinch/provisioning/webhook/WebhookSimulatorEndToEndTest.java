@@ -1,3 +1,18 @@
+/*
+ * Copyright the camel-sinch-provisioning project contributors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelsinch.provisioning.webhook;
 
 import io.github.camelsinch.provisioning.SinchProvisioningConstants;
@@ -38,7 +53,7 @@ class WebhookSimulatorEndToEndTest extends WebhookTestSupport {
         sinch = new SimulatedSinch();
         startContext(sinch::configure);
         addReceiver("sinch-prov:webhook?webhookSecret=" + SECRET + "&autoRegister=true&webhookUrl=" + url(PATH)
-                    + "&triggers=" + TEMPLATE_TRIGGERS);
+                + "&triggers=" + TEMPLATE_TRIGGERS);
         producer = context.createProducerTemplate();
     }
 
@@ -65,10 +80,12 @@ class WebhookSimulatorEndToEndTest extends WebhookTestSupport {
         // Callbacks of one template arrive in order; those of two templates may interleave either way.
         assertEquals(List.of(
                 "WHATSAPP_TEMPLATE_STATUS_UPDATED order_update/EN ADDED null->PENDING",
-                "WHATSAPP_TEMPLATE_APPROVED order_update/EN CHANGED PENDING->APPROVED"), describe(all, "order_update/EN"));
+                "WHATSAPP_TEMPLATE_APPROVED order_update/EN CHANGED PENDING->APPROVED"),
+                describe(all, "order_update/EN"));
         assertEquals(List.of(
                 "WHATSAPP_TEMPLATE_STATUS_UPDATED promo_reject/EN ADDED null->PENDING",
-                "WHATSAPP_TEMPLATE_REJECTED promo_reject/EN CHANGED PENDING->REJECTED"), describe(all, "promo_reject/EN"));
+                "WHATSAPP_TEMPLATE_REJECTED promo_reject/EN CHANGED PENDING->REJECTED"),
+                describe(all, "promo_reject/EN"));
 
         List<ReceivedCallbacks.Received> ofApproved = all.stream()
                 .filter(r -> r.resourceId().equals("order_update/EN")).toList();
@@ -122,7 +139,7 @@ class WebhookSimulatorEndToEndTest extends WebhookTestSupport {
     private static List<String> describe(List<ReceivedCallbacks.Received> all, String resourceId) {
         return all.stream().filter(r -> r.resourceId().equals(resourceId))
                 .map(r -> r.eventType() + " " + r.resourceId() + " " + r.changeType() + " "
-                          + r.previousStatus() + "->" + r.newStatus())
+                        + r.previousStatus() + "->" + r.newStatus())
                 .toList();
     }
 

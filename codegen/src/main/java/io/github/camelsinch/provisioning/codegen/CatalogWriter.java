@@ -1,3 +1,18 @@
+/*
+ * Copyright the camel-sinch-provisioning project contributors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelsinch.provisioning.codegen;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -55,12 +70,14 @@ final class CatalogWriter {
 
     private void writeOperation(CodeWriter w, String modelPkg, GeneratorContract.Operation op) {
         OperationsTable.Row n = op.names();
-        w.line("operations.add(ApiOperation.builder(" + JavaNames.literal(n.api()) + ", " + JavaNames.literal(n.operation()) + ")");
+        w.line("operations.add(ApiOperation.builder(" + JavaNames.literal(n.api()) + ", "
+                + JavaNames.literal(n.operation()) + ")");
         w.line("        .operationId(" + JavaNames.literal(n.operationId()) + ")");
         w.line("        .method(" + JavaNames.literal(n.method()) + ")");
         w.line("        .path(" + JavaNames.literal(n.path()) + ")");
         w.line("        .summary(" + JavaNames.literal(JavaNames.oneLine(op.node().path("summary").asText())) + ")");
-        w.line("        .description(" + JavaNames.literal(JavaNames.oneLine(op.node().path("description").asText())) + ")");
+        w.line("        .description(" + JavaNames.literal(JavaNames.oneLine(op.node().path("description").asText()))
+                + ")");
         for (Parameters.Spec p : parameters.of(op)) {
             StringBuilder call = new StringBuilder("        .parameter(OperationParameter.builder(")
                     .append(JavaNames.literal(p.name())).append(", ParameterLocation.").append(p.location())
@@ -69,10 +86,13 @@ final class CatalogWriter {
                 call.append(".required()");
             }
             if (!p.enumValues().isEmpty()) {
-                call.append(".enumValues(").append(String.join(", ", p.enumValues().stream().map(JavaNames::literal).toList())).append(")");
+                call.append(".enumValues(")
+                        .append(String.join(", ", p.enumValues().stream().map(JavaNames::literal).toList()))
+                        .append(")");
             }
             if (p.minimum() != null || p.maximum() != null) {
-                call.append(".bounds(").append(p.minimum() == null ? "null" : p.minimum().longValue() + "L").append(", ")
+                call.append(".bounds(").append(p.minimum() == null ? "null" : p.minimum().longValue() + "L")
+                        .append(", ")
                         .append(p.maximum() == null ? "null" : p.maximum().longValue() + "L").append(")");
             }
             if (p.defaultValue() != null) {
@@ -88,9 +108,11 @@ final class CatalogWriter {
             if (GeneratorContract.isSchemaRef(schema)) {
                 schemaNames.add(GeneratorContract.refName(schema));
             } else {
-                schema.path(schema.has("anyOf") ? "anyOf" : "oneOf").forEach(v -> schemaNames.add(GeneratorContract.refName(v)));
+                schema.path(schema.has("anyOf") ? "anyOf" : "oneOf")
+                        .forEach(v -> schemaNames.add(GeneratorContract.refName(v)));
             }
-            String modelType = schemaNames.size() == 1 ? classLiteral(modelPkg, types.namedType(schemaNames.get(0))) : "null";
+            String modelType =
+                    schemaNames.size() == 1 ? classLiteral(modelPkg, types.namedType(schemaNames.get(0))) : "null";
             w.line("        .requestBody(" + body.path("required").asBoolean(false) + ", " + modelType + ", "
                     + String.join(", ", schemaNames.stream().map(JavaNames::literal).toList()) + ")");
         }
@@ -111,7 +133,8 @@ final class CatalogWriter {
                 w.line("        .response(" + r.getKey() + ", null)");
                 return;
             }
-            String javaType = GeneratorContract.isSchemaRef(schema) ? types.namedType(GeneratorContract.refName(schema)) : types.widestVariant(schema);
+            String javaType = GeneratorContract.isSchemaRef(schema) ? types.namedType(GeneratorContract.refName(schema))
+                    : types.widestVariant(schema);
             w.line("        .response(" + r.getKey() + ", " + classLiteral(modelPkg, javaType) + ")");
             String items = listItemsField(schema);
             if (items != null) {

@@ -1,3 +1,18 @@
+/*
+ * Copyright the camel-sinch-provisioning project contributors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelsinch.provisioning.codegen;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -42,7 +57,8 @@ final class EnumWriter {
         schema.path("enum").forEach(v -> values.add(v.asText()));
         w.javadoc(JavaNames.javadoc(schema.path("description").asText(null)),
                 "An open enum: a value this version does not know (a newer API) is kept as it came, with "
-                        + "{@link #isKnown()} false. Contract schema {@code " + schemaName + "}. " + ModelWriter.GENERATED_NOTE);
+                        + "{@link #isKnown()} false. Contract schema {@code " + schemaName + "}. "
+                        + ModelWriter.GENERATED_NOTE);
         w.open("public " + (topLevel ? "" : "static ") + "final class " + simpleName + " extends OpenEnum {");
         w.line();
         List<String> members = new ArrayList<>();
@@ -52,17 +68,20 @@ final class EnumWriter {
                 return;
             }
             w.javadoc("{@code " + JavaNames.javadoc(value) + "}");
-            w.line("public static final " + simpleName + " " + constant + " = new " + simpleName + "(" + JavaNames.literal(value) + ");");
+            w.line("public static final " + simpleName + " " + constant + " = new " + simpleName + "("
+                    + JavaNames.literal(value) + ");");
             members.add(constant);
         });
         w.line();
-        w.line("private static final Map<String, " + simpleName + "> KNOWN = index(" + String.join(", ", members) + ");");
+        w.line("private static final Map<String, " + simpleName + "> KNOWN = index(" + String.join(", ", members)
+                + ");");
         w.line();
         w.open("private " + simpleName + "(String value) {");
         w.line("super(value);");
         w.close("}");
         w.line();
-        w.javadoc("The constant for a known value, or a new instance carrying an unknown one; never null for a non-null value.");
+        w.javadoc(
+                "The constant for a known value, or a new instance carrying an unknown one; never null for a non-null value.");
         w.line("@JsonCreator");
         w.open("public static " + simpleName + " of(String value) {");
         w.line("if (value == null) {");

@@ -1,3 +1,18 @@
+/*
+ * Copyright the camel-sinch-provisioning project contributors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelsinch.provisioning.codegen;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -41,8 +56,9 @@ public final class GenerateSources {
         Map<String, String> files = generate(GeneratorContract.read(args[0]), Path.of(args[1]));
         Path out = Path.of(args[2]);
         Written result = write(files, out);
-        System.out.println("sinch-provisioning-codegen: " + files.size() + " sources (" + result.changed() + " changed, "
-                + result.deleted().size() + " deleted) in " + out);
+        System.out
+                .println("sinch-provisioning-codegen: " + files.size() + " sources (" + result.changed() + " changed, "
+                        + result.deleted().size() + " deleted) in " + out);
     }
 
     /** What {@link #write} did: the number of files (re)written and the stale files it deleted. */
@@ -115,8 +131,9 @@ public final class GenerateSources {
                 case OBJECT -> models.writeClass(w, name, schema, null, true);
                 case SUBCLASS -> models.writeClass(w, name, schema, types.parentOf(name), true);
                 case ENUM -> EnumWriter.write(w, name, JavaNames.typeName(name), schema, true);
-                case UNION -> new UnionWriter(unions).write(w, JavaNames.typeName(name), JavaNames.typeName(name), schema,
-                        unions.interfacesOf(name), true);
+                case UNION ->
+                    new UnionWriter(unions).write(w, JavaNames.typeName(name), JavaNames.typeName(name), schema,
+                            unions.interfacesOf(name), true);
                 case ALIAS -> {
                     continue;
                 }
@@ -125,7 +142,8 @@ public final class GenerateSources {
                     MARKER + "\n" + "package " + MODEL_PACKAGE + ";\n\n" + ModelWriter.IMPORTS + "\n\n" + w);
         }
         files.put(path(CATALOG_PACKAGE, "ContractOperations"),
-                MARKER + "\n" + new CatalogWriter(contract, types, parameters).write(CATALOG_PACKAGE, MODEL_PACKAGE, operations));
+                MARKER + "\n" + new CatalogWriter(contract, types, parameters).write(CATALOG_PACKAGE, MODEL_PACKAGE,
+                        operations));
         files.put(path(CATALOG_PACKAGE, "ContractSchemaRules"),
                 MARKER + "\n" + new SchemaRulesWriter(contract).write(CATALOG_PACKAGE, operations));
         files.put(path(ROOT_PACKAGE, OPTIONS_CLASS),

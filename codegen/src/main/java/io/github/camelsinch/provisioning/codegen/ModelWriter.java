@@ -1,3 +1,18 @@
+/*
+ * Copyright the camel-sinch-provisioning project contributors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelsinch.provisioning.codegen;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -49,10 +64,12 @@ final class ModelWriter {
     void writeClass(CodeWriter w, String schemaName, JsonNode schema, String parentSchema, boolean topLevel) {
         String javaName = JavaNames.typeName(schemaName);
         String qualified = javaName;
-        writeClassBody(w, schemaName, qualified, javaName, schema, parentSchema, unions.interfacesOf(schemaName), topLevel);
+        writeClassBody(w, schemaName, qualified, javaName, schema, parentSchema, unions.interfacesOf(schemaName),
+                topLevel);
     }
 
-    private void writeClassBody(CodeWriter w, String schemaName, String qualifiedName, String simpleName, JsonNode schema,
+    private void writeClassBody(CodeWriter w, String schemaName, String qualifiedName, String simpleName,
+                                JsonNode schema,
                                 String parentSchema, Set<String> interfaces, boolean topLevel) {
         List<Property> properties = parentSchema == null ? properties(schema) : List.of();
         Map<String, JsonNode> nestedObjects = new LinkedHashMap<>();
@@ -82,7 +99,8 @@ final class ModelWriter {
                 "Contract schema {@code " + schemaName + "}. " + GENERATED_NOTE);
         w.line("@JsonInclude(JsonInclude.Include.NON_NULL)");
         if (!properties.isEmpty()) {
-            w.line("@JsonPropertyOrder({" + String.join(", ", properties.stream().map(p -> JavaNames.literal(p.name)).toList()) + "})");
+            w.line("@JsonPropertyOrder({"
+                    + String.join(", ", properties.stream().map(p -> JavaNames.literal(p.name)).toList()) + "})");
         }
         if (!interfaces.isEmpty()) {
             // Variants must not inherit the union interface's deserializer, which would call back into them.
@@ -188,7 +206,8 @@ final class ModelWriter {
             w.close("};");
         }
         w.close("}");
-        List<String> secrets = properties.stream().filter(p -> isSecret(p.name)).map(p -> JavaNames.literal(p.name)).toList();
+        List<String> secrets =
+                properties.stream().filter(p -> isSecret(p.name)).map(p -> JavaNames.literal(p.name)).toList();
         if (!secrets.isEmpty()) {
             w.line();
             w.line("@Override");

@@ -1,3 +1,18 @@
+/*
+ * Copyright the camel-sinch-provisioning project contributors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelsinch.provisioning.codegen;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -49,8 +64,9 @@ public final class ModelsDoc {
         this.types = new TypeMapper(contract);
         this.unions = new Unions(contract);
         List<Map.Entry<String, JsonNode>> schemas = new ArrayList<>(contract.schemas().entrySet());
-        schemas.sort(Map.Entry.comparingByKey(Comparator.comparing((String n) -> JavaNames.typeName(n).toLowerCase(java.util.Locale.ROOT))
-                .thenComparing(JavaNames::typeName)));
+        schemas.sort(Map.Entry.comparingByKey(
+                Comparator.comparing((String n) -> JavaNames.typeName(n).toLowerCase(java.util.Locale.ROOT))
+                        .thenComparing(JavaNames::typeName)));
         for (Map.Entry<String, JsonNode> e : schemas) {
             String name = e.getKey();
             JsonNode schema = e.getValue();
@@ -142,7 +158,8 @@ public final class ModelsDoc {
         md.append("# sinch-prov models\n\n")
                 .append("<!-- Generated from the bundled contract ").append(contract.version())
                 .append(". Do not edit: run `mvn -B -pl camel-sinch-provisioning -am verify -Dsinch.updateDocs=true`. -->\n\n")
-                .append("The Java types of `").append(GenerateSources.MODEL_PACKAGE).append("`, generated from the contract: ")
+                .append("The Java types of `").append(GenerateSources.MODEL_PACKAGE)
+                .append("`, generated from the contract: ")
                 .append("the bodies and responses of the [operations](reference.md#operations). For each field: its JSON ")
                 .append("name, the Java getter (the setter is `set...`, the fluent builder `with...`), the Java type, ")
                 .append("whether the contract requires it, its values when it is an enum, and its description.\n\n")
@@ -153,11 +170,13 @@ public final class ModelsDoc {
                 .append("reads as the union's `Unknown` variant, which keeps every field.\n")
                 .append("- In Camel's simple language a getter is a path: `${body.senders}` calls `getSenders()` (this ")
                 .append("needs `camel-bean` on the class path: [getting started](getting-started.md)).\n\n");
-        long classes = sections.values().stream().filter(s -> s.kind() == SchemaKind.OBJECT || s.kind() == SchemaKind.SUBCLASS).count();
+        long classes = sections.values().stream()
+                .filter(s -> s.kind() == SchemaKind.OBJECT || s.kind() == SchemaKind.SUBCLASS).count();
         long enums = sections.values().stream().filter(s -> s.kind() == SchemaKind.ENUM).count();
         long unionCount = sections.values().stream().filter(s -> s.kind() == SchemaKind.UNION).count();
         md.append(sections.size()).append(" sections: ").append(classes).append(" classes, ").append(enums)
-                .append(" enums, ").append(unionCount).append(" unions, and the contract names that are no class of their own.\n\n");
+                .append(" enums, ").append(unionCount)
+                .append(" unions, and the contract names that are no class of their own.\n\n");
         md.append("Index: ");
         List<String> index = new ArrayList<>();
         sections.values().stream().filter(s -> s.owner() == null).forEach(s -> index.add(link(s.javaName(), "")));
@@ -173,8 +192,10 @@ public final class ModelsDoc {
             case OBJECT -> about.add(s.owner() == null ? "Class." : "Class nested in " + link(s.owner(), "") + ".");
             case SUBCLASS -> about.add("Class: the fields of " + link(JavaNames.typeName(s.parentSchema()), "")
                     + ", which it extends.");
-            case ENUM -> about.add(s.owner() == null ? "Open enum." : "Open enum nested in " + link(s.owner(), "") + ".");
-            case UNION -> about.add(s.owner() == null ? "Union interface." : "Union interface nested in " + link(s.owner(), "") + ".");
+            case ENUM ->
+                about.add(s.owner() == null ? "Open enum." : "Open enum nested in " + link(s.owner(), "") + ".");
+            case UNION -> about.add(
+                    s.owner() == null ? "Union interface." : "Union interface nested in " + link(s.owner(), "") + ".");
             case ALIAS -> about.add("No class of its own: `" + escape(types.namedType(s.schemaName()))
                     + "` in the models that use it.");
         }
@@ -186,7 +207,8 @@ public final class ModelsDoc {
             about.add(description);
         }
         if (!s.interfaces().isEmpty()) {
-            about.add("A variant of " + String.join(", ", s.interfaces().stream().map(i -> link(i, "")).toList()) + ".");
+            about.add(
+                    "A variant of " + String.join(", ", s.interfaces().stream().map(i -> link(i, "")).toList()) + ".");
         }
         md.append(String.join(" ", about)).append("\n\n");
         switch (s.kind()) {
@@ -290,7 +312,8 @@ public final class ModelsDoc {
     private void values(StringBuilder md, JsonNode schema) {
         List<String> values = new ArrayList<>();
         schema.path("enum").forEach(v -> values.add(v.asText()));
-        boolean strings = !"number".equals(schema.path("type").asText()) && !"integer".equals(schema.path("type").asText());
+        boolean strings =
+                !"number".equals(schema.path("type").asText()) && !"integer".equals(schema.path("type").asText());
         List<String> shown = new ArrayList<>();
         if (strings) {
             EnumWriter.constants(values).forEach((value, constant) -> shown.add("`" + cell(value) + "`"

@@ -1,3 +1,18 @@
+/*
+ * Copyright the camel-sinch-provisioning project contributors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelsinch.provisioning.codegen;
 
 import java.util.ArrayList;
@@ -52,7 +67,8 @@ final class OptionsWriter {
                 o.usedBy.add(op.names().api() + "/" + op.names().operation());
                 String type = p.optionType();
                 if (o.type != null && !o.type.equals(type)) {
-                    throw new IllegalArgumentException("Parameter " + p.name() + " has two Java types: " + o.type + ", " + type);
+                    throw new IllegalArgumentException(
+                            "Parameter " + p.name() + " has two Java types: " + o.type + ", " + type);
                 }
                 o.type = type;
             }
@@ -80,7 +96,8 @@ final class OptionsWriter {
         w.line("public static final String API_NAMES = " + JavaNames.literal(String.join(",", apis)) + ";");
         w.line();
         w.javadoc("Every operation name of the endpoint URI, comma separated (a constant, for annotations).");
-        w.line("public static final String OPERATION_NAMES = " + JavaNames.literal(String.join(",", operationNames)) + ";");
+        w.line("public static final String OPERATION_NAMES = " + JavaNames.literal(String.join(",", operationNames))
+                + ";");
         w.line();
         w.javadoc("The option names, each the name of the API parameter it carries.");
         w.line("public static final Set<String> NAMES = Set.of(" + String.join(", ",
@@ -89,8 +106,10 @@ final class OptionsWriter {
             w.line();
             StringBuilder annotation = new StringBuilder("@UriParam(label = ")
                     .append(JavaNames.literal(o.locations.contains("path") ? "common" : "common,filter"));
-            if (o.enumSets.size() == 1 && !o.enumSets.iterator().next().isEmpty() && !o.kinds.contains("STRING_ARRAY")) {
-                annotation.append(", enums = ").append(JavaNames.literal(String.join(",", o.enumSets.iterator().next())));
+            if (o.enumSets.size() == 1 && !o.enumSets.iterator().next().isEmpty()
+                    && !o.kinds.contains("STRING_ARRAY")) {
+                annotation.append(", enums = ")
+                        .append(JavaNames.literal(String.join(",", o.enumSets.iterator().next())));
             }
             annotation.append(", description = ").append(JavaNames.literal(description(o))).append(")");
             w.line(annotation.toString());

@@ -1,3 +1,18 @@
+/*
+ * Copyright the camel-sinch-provisioning project contributors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelsinch.provisioning.codegen;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -22,7 +37,8 @@ enum SchemaKind {
         if (schema.has("oneOf") && schema.has("discriminator")) {
             return UNION;
         }
-        if (schema.has("allOf") && schema.get("allOf").size() == 1 && GeneratorContract.isSchemaRef(schema.get("allOf").get(0))
+        if (schema.has("allOf") && schema.get("allOf").size() == 1
+                && GeneratorContract.isSchemaRef(schema.get("allOf").get(0))
                 && !schema.has("properties")) {
             return SUBCLASS;
         }

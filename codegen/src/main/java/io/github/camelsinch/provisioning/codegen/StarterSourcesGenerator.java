@@ -1,3 +1,18 @@
+/*
+ * Copyright the camel-sinch-provisioning project contributors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelsinch.provisioning.codegen;
 
 import com.fasterxml.jackson.core.util.DefaultIndenter;
@@ -13,8 +28,8 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -47,7 +62,7 @@ public final class StarterSourcesGenerator {
 
     /** One component option as the component JSON describes it. */
     public record Option(String name, String type, String javaType, JsonNode defaultValue, String description,
-                  boolean secret, boolean deprecated, List<String> enums) {
+                         boolean secret, boolean deprecated, List<String> enums) {
 
         public String propertyName() {
             return PREFIX + "." + dashed(name);
@@ -120,8 +135,9 @@ public final class StarterSourcesGenerator {
                 changed++;
             }
         }
-        System.out.println("sinch-provisioning-codegen: starter sources (" + changed + " changed) in " + javaOut + " and "
-                + resourcesOut);
+        System.out
+                .println("sinch-provisioning-codegen: starter sources (" + changed + " changed) in " + javaOut + " and "
+                        + resourcesOut);
     }
 
     /** Writes a file unless it already holds the content: rewriting it would defeat incremental compilation. */
@@ -173,9 +189,9 @@ public final class StarterSourcesGenerator {
 
     private static String header() {
         return "/*\n"
-               + " * Generated at build time by StarterSourcesGenerator (sinch-provisioning-codegen) from the component's\n"
-               + " * sinch-prov.json - do not edit.\n"
-               + " */\n";
+                + " * Generated at build time by StarterSourcesGenerator (sinch-provisioning-codegen) from the component's\n"
+                + " * sinch-prov.json - do not edit.\n"
+                + " */\n";
     }
 
     static String configurationClass(JsonNode component, List<Option> options) {
@@ -196,11 +212,13 @@ public final class StarterSourcesGenerator {
         out.append("\n/**\n");
         javadocLines(out, "", component.path("description").asText());
         out.append(" * <p>\n");
-        out.append(" * Every option of the component, bound from {@code ").append(PREFIX).append(".*}. Only the options\n");
+        out.append(" * Every option of the component, bound from {@code ").append(PREFIX)
+                .append(".*}. Only the options\n");
         out.append(" * that are set are applied to the component.\n");
         out.append(" */\n");
         out.append("@ConfigurationProperties(prefix = \"").append(PREFIX).append("\")\n");
-        out.append("public class SinchProvisioningComponentConfiguration extends ComponentConfigurationPropertiesCommon {\n");
+        out.append(
+                "public class SinchProvisioningComponentConfiguration extends ComponentConfigurationPropertiesCommon {\n");
         for (Option option : options) {
             out.append("\n    /**\n");
             javadocLines(out, "    ", option.description());
@@ -275,7 +293,8 @@ public final class StarterSourcesGenerator {
         out.append("        return answer;\n");
         out.append("    }\n\n");
         out.append("    @Override\n");
-        out.append("    public Object convert(Object source, TypeDescriptor sourceType, TypeDescriptor targetType) {\n");
+        out.append(
+                "    public Object convert(Object source, TypeDescriptor sourceType, TypeDescriptor targetType) {\n");
         out.append("        if (source == null) {\n");
         out.append("            return null;\n");
         out.append("        }\n");
@@ -305,7 +324,7 @@ public final class StarterSourcesGenerator {
                 "Whether to enable auto configuration of the sinch-prov component. This is enabled by default."));
         properties.add(property(mapper, PREFIX + ".customizer.enabled",
                 "Whether to apply the camel.component.sinch-prov.* options to the sinch-prov component (its component"
-                + " customizer). This is enabled by default."));
+                        + " customizer). This is enabled by default."));
         ArrayNode hints = root.putArray("hints");
         for (Option option : options) {
             if (!option.enums().isEmpty()) {

@@ -1,3 +1,18 @@
+/*
+ * Copyright the camel-sinch-provisioning project contributors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelsinch.provisioning.codegen;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -50,7 +65,7 @@ final class TypeMapper {
         }
         String type = schema.path("type").asText("");
         switch (type) {
-            case "array": {
+            case "array" : {
                 JsonNode items = schema.path("items");
                 if (Unions.isUnion(items)) {
                     String name = Unions.inlineName(propertyName, true);
@@ -59,21 +74,21 @@ final class TypeMapper {
                 }
                 return "List<" + typeOf(items, propertyName + "Item", nested) + ">";
             }
-            case "object":
+            case "object" :
                 if (schema.has("properties")) {
                     String name = JavaNames.capitalize(JavaNames.memberName(propertyName));
                     nested.inlineObject(name, schema);
                     return name;
                 }
                 return mapType(schema);
-            case "string":
+            case "string" :
                 if (schema.has("enum")) {
                     String name = JavaNames.capitalize(JavaNames.memberName(propertyName));
                     nested.inlineEnum(name, schema);
                     return name;
                 }
                 return "String";
-            default:
+            default :
                 return scalarType(schema);
         }
     }

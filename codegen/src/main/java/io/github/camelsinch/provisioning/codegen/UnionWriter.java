@@ -1,3 +1,18 @@
+/*
+ * Copyright the camel-sinch-provisioning project contributors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelsinch.provisioning.codegen;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -19,14 +34,15 @@ final class UnionWriter {
     }
 
     void write(CodeWriter w, String qualifiedName, String simpleName, JsonNode schema, Set<String> superInterfaces,
-                    boolean topLevel) {
+               boolean topLevel) {
         Unions.Union union = unions.all().stream().filter(u -> u.javaName().equals(qualifiedName)).findFirst()
                 .orElseThrow(() -> new IllegalStateException("Union not registered: " + qualifiedName));
         StringBuilder variantsDoc = new StringBuilder("Variants by {@code " + union.property() + "}:");
         union.variants().forEach((value, variant) -> variantsDoc.append(" {@code ").append(JavaNames.javadoc(value))
                 .append("} {@link ").append(JavaNames.typeName(variant)).append("};"));
         w.javadoc(JavaNames.javadoc(schema.path("description").asText(null)), variantsDoc.toString(),
-                "A variant this version does not know is read as {@link Unknown}, keeping all its fields. " + ModelWriter.GENERATED_NOTE);
+                "A variant this version does not know is read as {@link Unknown}, keeping all its fields. "
+                        + ModelWriter.GENERATED_NOTE);
         w.line("@JsonDeserialize(using = " + simpleName + ".Deserializer.class)");
         String extendsClause = superInterfaces.isEmpty() ? "" : " extends " + String.join(", ", superInterfaces);
         w.open("public " + (topLevel ? "" : "static ") + "interface " + simpleName + extendsClause + " {");

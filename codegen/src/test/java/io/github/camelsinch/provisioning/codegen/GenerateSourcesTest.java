@@ -1,3 +1,18 @@
+/*
+ * Copyright the camel-sinch-provisioning project contributors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelsinch.provisioning.codegen;
 
 import org.junit.jupiter.api.BeforeAll;
@@ -38,8 +53,9 @@ class GenerateSourcesTest {
     @Test
     void oneFilePerTypeSchemaPlusCatalogueRulesAndOptionsEachMarked() {
         Set<String> expected = new TreeSet<>();
-        for (String model : new String[] {"Pet", "PetKind", "PetState", "Food", "Kibble", "Fish", "Ball", "BallColourOnly",
-                "Stick", "PetList"}) {
+        for (String model : new String[] {"Pet", "PetKind", "PetState", "Food", "Kibble", "Fish", "Ball",
+            "BallColourOnly",
+            "Stick", "PetList"}) {
             expected.add(MODEL + model + ".java");
         }
         expected.add(CATALOG + "ContractOperations.java");
@@ -55,11 +71,12 @@ class GenerateSourcesTest {
         String pet = model("Pet");
         assertTrue(pet.contains("public class Pet extends ModelObject {"), pet);
         for (String field : new String[] {"String name", "String nickname", "PetKind kind", "Owner owner",
-                "List<String> tags", "Size size", "Food food", "BigDecimal weight", "Long age", "Boolean vaccinated",
-                "Pet bestFriend"}) {
+            "List<String> tags", "Size size", "Food food", "BigDecimal weight", "Long age", "Boolean vaccinated",
+            "Pet bestFriend"}) {
             assertTrue(pet.contains("    private " + field + ";"), field);
         }
-        assertTrue(pet.contains("@JsonPropertyOrder({\"name\", \"nickname\", \"kind\", \"owner\", \"tags\", \"size\","));
+        assertTrue(
+                pet.contains("@JsonPropertyOrder({\"name\", \"nickname\", \"kind\", \"owner\", \"tags\", \"size\","));
         assertTrue(pet.contains("public Pet withName(String name) {"));
     }
 
@@ -121,8 +138,10 @@ class GenerateSourcesTest {
     @Test
     void parameterEnumsLeaveOutTheProtobufPlaceholder() {
         String catalogue = files.get(CATALOG + "ContractOperations.java");
-        assertTrue(catalogue.contains("OperationParameter.builder(\"mode\", ParameterLocation.QUERY, ParameterKind.STRING)"
-                + ".required().enumValues(\"SOFT\", \"HARD\").description(\"\").build())"), catalogue);
+        assertTrue(
+                catalogue.contains("OperationParameter.builder(\"mode\", ParameterLocation.QUERY, ParameterKind.STRING)"
+                        + ".required().enumValues(\"SOFT\", \"HARD\").description(\"\").build())"),
+                catalogue);
         // An array of a referenced enum: the items' values, placeholder left out too.
         assertTrue(catalogue.contains("OperationParameter.builder(\"states\", ParameterLocation.QUERY,"
                 + " ParameterKind.STRING_ARRAY).enumValues(\"ACTIVE\", \"ARCHIVED\").description(\"\").build())"));
@@ -178,8 +197,10 @@ class GenerateSourcesTest {
         java.nio.file.Files.writeString(wrongMethod, java.nio.file.Files.readString(OPERATIONS)
                 .replace("pets\tdelete\tDELETE", "pets\tdelete\tPOST"));
         e = assertThrows(IllegalArgumentException.class, () -> GenerateSources.generate(CONTRACT, wrongMethod));
-        assertEquals("operations.tsv disagrees with the contract on Pets_Delete: POST /v1/projects/{projectId}/pets/{petId}"
-                + " vs DELETE /v1/projects/{projectId}/pets/{petId}", e.getMessage());
+        assertEquals(
+                "operations.tsv disagrees with the contract on Pets_Delete: POST /v1/projects/{projectId}/pets/{petId}"
+                        + " vs DELETE /v1/projects/{projectId}/pets/{petId}",
+                e.getMessage());
     }
 
     @Test

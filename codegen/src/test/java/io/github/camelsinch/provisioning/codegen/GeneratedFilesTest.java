@@ -1,3 +1,18 @@
+/*
+ * Copyright the camel-sinch-provisioning project contributors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelsinch.provisioning.codegen;
 
 import org.junit.jupiter.api.Test;
@@ -27,7 +42,8 @@ class GeneratedFilesTest {
 
     @Test
     void deletesOnlyTheMarkedFilesItNoLongerGenerates() throws IOException {
-        GenerateSources.write(Map.of("p/Kept.java", MARKED + "class Kept {}\n", "p/Gone.java", MARKED + "class Gone {}\n"),
+        GenerateSources.write(
+                Map.of("p/Kept.java", MARKED + "class Kept {}\n", "p/Gone.java", MARKED + "class Gone {}\n"),
                 out);
         Path foreign = out.resolve("p/HandWritten.java");
         Files.writeString(foreign, "package p;\nclass HandWritten {}\n");
@@ -55,7 +71,8 @@ class GeneratedFilesTest {
         assertEquals(0, again.changed());
         assertEquals(old, Files.getLastModifiedTime(a), "rewriting it would defeat incremental compilation");
 
-        GenerateSources.Written changed = GenerateSources.write(Map.of("p/A.java", MARKED + "class A { int x; }\n"), out);
+        GenerateSources.Written changed =
+                GenerateSources.write(Map.of("p/A.java", MARKED + "class A { int x; }\n"), out);
         assertEquals(1, changed.changed());
         assertTrue(Files.readString(a).contains("int x;"));
     }

@@ -1,3 +1,18 @@
+/*
+ * Copyright the camel-sinch-provisioning project contributors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelsinch.provisioning.codegen;
 
 import org.junit.jupiter.api.Test;
@@ -37,7 +52,8 @@ class RefCycleTest {
                         '200': {description: ok, content: {application/json: {schema: {$ref: '#/components/schemas/A'}}}}
                 components:
                   schemas:
-                """ + (schemas.contains("\nQ:") || schemas.startsWith("Q:") ? schemas : schemas + "Q: {type: string}\n").indent(4));
+                """ + (schemas.contains("\nQ:") || schemas.startsWith("Q:") ? schemas : schemas + "Q: {type: string}\n")
+                .indent(4));
         Path table = dir.resolve("operations.tsv");
         Files.writeString(table, "api\toperation\tmethod\tpath\toperationId\na\tget\tGET\t/a\tGetA\n");
         return GenerateSources.generate(contract, table);

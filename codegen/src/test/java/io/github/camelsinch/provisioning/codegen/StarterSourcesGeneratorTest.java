@@ -1,3 +1,18 @@
+/*
+ * Copyright the camel-sinch-provisioning project contributors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelsinch.provisioning.codegen;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -57,7 +72,8 @@ class StarterSourcesGeneratorTest {
     @Test
     void theConverterBindsBeanReferencesOfTheTypedObjectOptionsOnly() {
         String converter = files.get(StarterSourcesGenerator.CONVERTER_PATH);
-        assertTrue(converter.contains("answer.add(new ConvertiblePair(String.class, org.apache.camel.spi.StateRepository.class));"));
+        assertTrue(converter.contains(
+                "answer.add(new ConvertiblePair(String.class, org.apache.camel.spi.StateRepository.class));"));
         assertFalse(converter.contains("java.lang.Object.class"));
     }
 
@@ -74,7 +90,8 @@ class StarterSourcesGeneratorTest {
     void anUnsupportedTypeIsNamedNotGuessed() throws IOException {
         JsonNode odd = new ObjectMapper().readTree(
                 "{\"component\":{},\"componentProperties\":{\"weird\":{\"type\":\"array\",\"javaType\":\"java.util.List\"}}}");
-        IllegalStateException e = assertThrows(IllegalStateException.class, () -> StarterSourcesGenerator.generate(odd));
+        IllegalStateException e =
+                assertThrows(IllegalStateException.class, () -> StarterSourcesGenerator.generate(odd));
         assertTrue(e.getMessage().contains("Option weird: type array / java.util.List is not handled"), e.getMessage());
     }
 

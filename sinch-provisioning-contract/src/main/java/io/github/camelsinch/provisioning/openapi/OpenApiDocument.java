@@ -1,3 +1,18 @@
+/*
+ * Copyright the camel-sinch-provisioning project contributors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelsinch.provisioning.openapi;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -29,7 +44,8 @@ public final class OpenApiDocument {
     public static final String RESOURCE = "/io/github/camelsinch/provisioning/openapi/provisioning-api.yaml";
 
     private static final String SCHEMA_PREFIX = "#/components/schemas/";
-    private static final Set<String> METHODS = Set.of("get", "put", "post", "delete", "options", "head", "patch", "trace");
+    private static final Set<String> METHODS =
+            Set.of("get", "put", "post", "delete", "options", "head", "patch", "trace");
 
     /** One operation of the document, its path-level and operation-level parameters resolved, in that order. */
     public record Operation(String method, String path, String operationId, JsonNode node, List<JsonNode> parameters) {

@@ -1,3 +1,18 @@
+/*
+ * Copyright the camel-sinch-provisioning project contributors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelsinch.provisioning.simulator;
 
 import java.util.Arrays;
@@ -9,18 +24,21 @@ import java.util.Optional;
  */
 public enum ResourceKind {
 
-    WHATSAPP_ACCOUNT("whatsapp-account", "WhatsappAccountNotificationTypeEnum", "account_not_found"),
-    WHATSAPP_SENDER("whatsapp-sender", "WhatsappSenderNotificationTypeEnum", "sender_not_found"),
-    WHATSAPP_TEMPLATE("whatsapp-template", "WhatsappTemplateNotificationTypeEnum", "template_not_found"),
-    WHATSAPP_SOLUTION("whatsapp-solution", null, "solution_not_found"),
-    WHATSAPP_FLOW("whatsapp-flow", null, "flow_not_found"),
-    RCS_ACCOUNT("rcs-account", null, "account_not_found"),
-    RCS_SENDER("rcs-sender", "RcsSenderNotificationTypeEnum", "sender_not_found"),
-    KAKAOTALK_SENDER("kakaotalk-sender", "KakaotalkSenderNotificationTypeEnum", "sender_not_found"),
-    KAKAOTALK_TEMPLATE("kakaotalk-template", "KakaotalkTemplateNotificationTypeEnum", "template_not_found"),
-    WEBHOOK("webhook", null, "webhook_not_found"),
-    BUNDLE("bundle", null, "bundle_not_found"),
-    CONVERSATION_CHANNEL("conversation-channel", null, "conversation_app_not_found");
+    WHATSAPP_ACCOUNT("whatsapp-account", "WhatsappAccountNotificationTypeEnum", "account_not_found"), WHATSAPP_SENDER(
+            "whatsapp-sender", "WhatsappSenderNotificationTypeEnum",
+            "sender_not_found"), WHATSAPP_TEMPLATE("whatsapp-template", "WhatsappTemplateNotificationTypeEnum",
+                    "template_not_found"), WHATSAPP_SOLUTION("whatsapp-solution", null,
+                            "solution_not_found"), WHATSAPP_FLOW("whatsapp-flow", null, "flow_not_found"), RCS_ACCOUNT(
+                                    "rcs-account", null, "account_not_found"), RCS_SENDER("rcs-sender",
+                                            "RcsSenderNotificationTypeEnum", "sender_not_found"), KAKAOTALK_SENDER(
+                                                    "kakaotalk-sender", "KakaotalkSenderNotificationTypeEnum",
+                                                    "sender_not_found"), KAKAOTALK_TEMPLATE("kakaotalk-template",
+                                                            "KakaotalkTemplateNotificationTypeEnum",
+                                                            "template_not_found"), WEBHOOK("webhook", null,
+                                                                    "webhook_not_found"), BUNDLE("bundle", null,
+                                                                            "bundle_not_found"), CONVERSATION_CHANNEL(
+                                                                                    "conversation-channel", null,
+                                                                                    "conversation_app_not_found");
 
     private final String slug;
     private final String notificationEnum;

@@ -1,3 +1,18 @@
+/*
+ * Copyright the camel-sinch-provisioning project contributors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelsinch.provisioning.simulator;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -87,7 +102,7 @@ class ContractConformanceTest {
                 .json().path("flows").get(0).path("id").asText();
         s.call("flowscontroller_listflowscreens_v1", 200, null, "flowId", flowId);
         String solutionId = s.call("solutionscontroller_createsolution_v1", 201,
-                        "{\"accessToken\":\"token\",\"businessManager\":\"SINCH_UK\",\"details\":{\"name\":\"Mine\"}}")
+                "{\"accessToken\":\"token\",\"businessManager\":\"SINCH_UK\",\"details\":{\"name\":\"Mine\"}}")
                 .json().path("solutions").get(0).path("id").asText();
         s.call("solutionscontroller_listsolutions_v1", 200, null);
         s.call("solutionscontroller_getsolution_v1", 200, null, "solutionId", solutionId);
@@ -99,7 +114,8 @@ class ContractConformanceTest {
                 + "\"wabaId\":\"11111111111111\",\"phoneNumberId\":\"222222222222222\"}").json().path("id").asText();
         String partner = s.call("senderscontroller_createsender_v1", 201, "{\"region\":\"EU\",\"metaLocalStorage\":"
                 + "\"DE\",\"phoneNumberProvider\":\"CUSTOMER\",\"details\":{\"countryCode\":\"48\",\"phoneNumber\":"
-                + "\"777777777\",\"displayName\":\"Acme Support\",\"vertical\":\"EDUCATION\"}}").json().path("id").asText();
+                + "\"777777777\",\"displayName\":\"Acme Support\",\"vertical\":\"EDUCATION\"}}").json().path("id")
+                .asText();
         s.callWithQuery("senderscontroller_listsenders_v1", 200, null, "pageSize=1&filterStatuses=IN_PROGRESS");
         s.call("senderscontroller_createcomment_v1", 201, COMMENT, "senderId", es);
         advance();
@@ -123,15 +139,19 @@ class ContractConformanceTest {
         s.call("templatescontroller_createtemplate_v1", 201, body.formatted("order_draft").replace("SUBMIT", "DRAFT"));
         s.callWithQuery("templatescontroller_listtemplates_v1", 200, null, "pageSize=1");
         advance();
-        s.callWithQuery("templatescontroller_listtemplates_v1", 200, null, "filterStates=APPROVED&fieldMask=name&fieldMask=state");
+        s.callWithQuery("templatescontroller_listtemplates_v1", 200, null,
+                "filterStates=APPROVED&fieldMask=name&fieldMask=state");
         s.call("templatescontroller_listtemplatesbyname_v1", 200, null, "templateName", "order_update");
         s.call("templatescontroller_gettemplate_v1", 200, null, "templateName", "order_update", "languageCode", "EN");
         s.call("templatescontroller_updatetemplate_v1", 200, "{\"details\":{\"components\":[{\"type\":\"BODY\","
-                + "\"text\":\"Hi {{1}}\",\"examples\":[\"Bo\"]}]}}", "templateName", "order_update", "languageCode", "EN");
-        s.call("templatescontroller_listactivities_v1", 200, null, "templateName", "order_update", "languageCode", "EN");
-        s.call("templatescontroller_createcomment_v1", 201, COMMENT, "templateName", "order_update", "languageCode", "EN");
+                + "\"text\":\"Hi {{1}}\",\"examples\":[\"Bo\"]}]}}", "templateName", "order_update", "languageCode",
+                "EN");
+        s.call("templatescontroller_listactivities_v1", 200, null, "templateName", "order_update", "languageCode",
+                "EN");
+        s.call("templatescontroller_createcomment_v1", 201, COMMENT, "templateName", "order_update", "languageCode",
+                "EN");
         s.call("templatescontroller_comparetemplates_v1", 200, "{\"templates\":[{\"templateName\":\"order_draft\","
-                        + "\"templateLanguage\":\"EN\"}],\"timeframe\":\"60\",\"endTimestamp\":1694612898734}",
+                + "\"templateLanguage\":\"EN\"}],\"timeframe\":\"60\",\"endTimestamp\":1694612898734}",
                 "templateName", "order_update", "languageCode", "EN");
         s.call("templatescontroller_synctemplates_v1", 200, null);
         s.callWithQuery("templatescontroller_deletetemplatebynameandlanguage_v1", 204, null, "deleteSubmitted=true",
@@ -154,7 +174,8 @@ class ContractConformanceTest {
         s.call("senderscontroller_addtestnumbers_v1", 200, "{\"testNumbers\":[\"+46123123222\"]}", "senderId", id);
         advance();
         s.call("senderscontroller_gettestnumberstate_v1", 200, null, "senderId", id, "testNumber", "+46123123222");
-        s.call("senderscontroller_gettestnumbercapabilities_v1", 200, null, "senderId", id, "testNumber", "+46123123222");
+        s.call("senderscontroller_gettestnumbercapabilities_v1", 200, null, "senderId", id, "testNumber",
+                "+46123123222");
         s.call("senderscontroller_retrytestnumber_v1", 200, null, "senderId", id, "testNumber", "+46123123111");
         s.call("senderscontroller_deletetestnumber_v1", 204, null, "senderId", id, "testNumber", "+46123123111");
         s.call("senderscontroller_launchsender_v1", 200, null, "senderId", id);
@@ -172,16 +193,21 @@ class ContractConformanceTest {
         s.call("senderscontroller_registersender_v1", 200, null, "plusFriendId", "@acme");
         s.call("senderscontroller_verifysender_v1", 200, "{\"code\":123456}", "plusFriendId", "@acme");
         s.call("senderscontroller_getsender_v1", 200, null, "plusFriendId", "@acme");
-        s.call("senderscontroller_updatesender_v1", 200, "{\"details\":{\"name\":\"Acme Korea\"}}", "plusFriendId", "@acme");
+        s.call("senderscontroller_updatesender_v1", 200, "{\"details\":{\"name\":\"Acme Korea\"}}", "plusFriendId",
+                "@acme");
         s.call("kakaotalksenderscontroller_deletechanges_v1", 204, null, "plusFriendId", "@acme");
         s.call("kakaotalksenderscontroller_createcomment_v1", 201, COMMENT, "plusFriendId", "@acme");
         s.call("kakaotalksenderscontroller_listactivities_v1", 200, null, "plusFriendId", "@acme");
-        s.callWithQuery("categoriescontroller_gettemplatecategories_v1", 200, null, "pageSize=1", "plusFriendId", "@acme");
+        s.callWithQuery("categoriescontroller_gettemplatecategories_v1", 200, null, "pageSize=1", "plusFriendId",
+                "@acme");
 
-        String code = s.call("kakaotalktemplatescontroller_createtemplate_v1", 201, "{\"status\":\"SUBMIT\",\"details\":"
-                + "{\"name\":\"Welcome\",\"content\":\"Welcome!\",\"language\":\"EN\"}}", "plusFriendId", "@acme")
+        String code = s
+                .call("kakaotalktemplatescontroller_createtemplate_v1", 201, "{\"status\":\"SUBMIT\",\"details\":"
+                        + "{\"name\":\"Welcome\",\"content\":\"Welcome!\",\"language\":\"EN\"}}", "plusFriendId",
+                        "@acme")
                 .json().path("code").asText();
-        s.callWithQuery("kakaotalktemplatescontroller_listtemplates_v1", 200, null, "templateName=Wel", "plusFriendId", "@acme");
+        s.callWithQuery("kakaotalktemplatescontroller_listtemplates_v1", 200, null, "templateName=Wel", "plusFriendId",
+                "@acme");
         advance();
         s.call("templatescontroller_get_v1", 200, null, "plusFriendId", "@acme", "templateCode", code);
         s.call("kakaotalktemplatescontroller_updatetemplate_v1", 200, "{\"details\":{\"content\":\"Hello!\"}}",
@@ -197,7 +223,8 @@ class ContractConformanceTest {
 
     private void webhooksAndBundles(Scenario s) {
         String webhook = "{\"target\":\"http://127.0.0.1:9/%s\",\"secret\":\"s3cret\",\"triggers\":[\"ALL\"]}";
-        String id = s.call("webhookcontroller_createwebhook_v1", 201, webhook.formatted("a")).json().path("id").asText();
+        String id =
+                s.call("webhookcontroller_createwebhook_v1", 201, webhook.formatted("a")).json().path("id").asText();
         s.callWithQuery("webhookcontroller_listwebhooks_v1", 200, null, "pageSize=15");
         s.call("webhookcontroller_getwebhook_v1", 200, null, "webhookId", id);
         s.call("webhookcontroller_replacewebhook_v1", 200, webhook.formatted("b"), "webhookId", id);

@@ -1,3 +1,18 @@
+/*
+ * Copyright the camel-sinch-provisioning project contributors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelsinch.provisioning.simulator;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -86,8 +101,10 @@ class ControlApiTest {
 
     @Test
     void deletesAResourceAsTheDashboardWould() {
-        control.post("/_sim/projects/p1/resources/whatsapp-sender", "{\"resource\":{\"id\":\"gone\"},\"stage\":\"ACTIVE\"}");
-        control.post("/_sim/projects/p1/resources/whatsapp-sender", "{\"resource\":{\"id\":\"kept\"},\"stage\":\"ACTIVE\"}");
+        control.post("/_sim/projects/p1/resources/whatsapp-sender",
+                "{\"resource\":{\"id\":\"gone\"},\"stage\":\"ACTIVE\"}");
+        control.post("/_sim/projects/p1/resources/whatsapp-sender",
+                "{\"resource\":{\"id\":\"kept\"},\"stage\":\"ACTIVE\"}");
 
         SimClient.Exchange deleted = control.delete("/_sim/projects/p1/resources/whatsapp-sender/gone");
         assertEquals(200, deleted.status());
@@ -149,7 +166,8 @@ class ControlApiTest {
 
     @Test
     void listsResourcesLifecyclesAndRequests() {
-        api.post("/v1/projects/p2/webhooks", "{\"target\":\"http://127.0.0.1:9/x\",\"secret\":\"s\",\"triggers\":[\"ALL\"]}");
+        api.post("/v1/projects/p2/webhooks",
+                "{\"target\":\"http://127.0.0.1:9/x\",\"secret\":\"s\",\"triggers\":[\"ALL\"]}");
         assertEquals(1, control.get("/_sim/projects/p2/resources/webhook").json().size());
 
         JsonNode lifecycles = control.get("/_sim/lifecycles").json();
@@ -167,7 +185,8 @@ class ControlApiTest {
 
     @Test
     void resetForgetsEverything() {
-        api.post("/v1/projects/p3/webhooks", "{\"target\":\"http://127.0.0.1:9/x\",\"secret\":\"s\",\"triggers\":[\"ALL\"]}");
+        api.post("/v1/projects/p3/webhooks",
+                "{\"target\":\"http://127.0.0.1:9/x\",\"secret\":\"s\",\"triggers\":[\"ALL\"]}");
         assertEquals(204, control.post("/_sim/reset", null).status());
         assertEquals(0, api.get("/v1/projects/p3/webhooks").json().path("totalSize").asInt());
         assertEquals(1, control.get("/_sim/requests").json().size(), "only the request after the reset");

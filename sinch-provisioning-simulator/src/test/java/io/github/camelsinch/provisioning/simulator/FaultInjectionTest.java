@@ -1,3 +1,18 @@
+/*
+ * Copyright the camel-sinch-provisioning project contributors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelsinch.provisioning.simulator;
 
 import io.github.camelsinch.provisioning.simulator.http.Json;
@@ -57,7 +72,8 @@ class FaultInjectionTest {
 
     @Test
     void tokenEndpointCanFailToo() {
-        SIM.control().addFault(FaultRule.on("POST", "/oauth2/token", 1, Fault.status(500).withBody("{\"error\":\"x\"}")));
+        SIM.control()
+                .addFault(FaultRule.on("POST", "/oauth2/token", 1, Fault.status(500).withBody("{\"error\":\"x\"}")));
         SimClient.Exchange e = client.send("POST", "/oauth2/token", "grant_type=client_credentials",
                 Map.of("Content-Type", "application/x-www-form-urlencoded"));
         assertEquals(500, e.status());

@@ -1,3 +1,18 @@
+/*
+ * Copyright the camel-sinch-provisioning project contributors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelsinch.provisioning.simulator;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -144,7 +159,8 @@ class FullResponseConformanceTest {
                 "templateCode", "MISSING", "webhookId", "01MISSINGWEBHOOK0000000000", "bundleId",
                 "62a02dd40000000000000000", "conversationAppId", "01HMISSINGAPP", "testNumber", "+46000000000",
                 "useCase", "NOT_A_USE_CASE").entrySet()) {
-            path = path.replace("{" + param.getKey() + "}", URLEncoder.encode(param.getValue(), StandardCharsets.UTF_8));
+            path = path.replace("{" + param.getKey() + "}",
+                    URLEncoder.encode(param.getValue(), StandardCharsets.UTF_8));
         }
         path = path.replace("{flowId}", "missing-flow").replace("{solutionId}", "missing-solution");
         String target = query == null ? path : path + "?" + query;
@@ -173,7 +189,8 @@ class FullResponseConformanceTest {
     }
 
     private void whatsappFlowsAndSolutions() {
-        String flowId = s.call("flowscontroller_listflows_v1", 200, null).json().path("flows").get(0).path("id").asText();
+        String flowId =
+                s.call("flowscontroller_listflows_v1", 200, null).json().path("flows").get(0).path("id").asText();
         s.call("flowscontroller_listflowscreens_v1", 200, null, "flowId", flowId);
         String solutionId = s.call("solutionscontroller_createsolution_v1", 201,
                 full("solutionscontroller_createsolution_v1")).json().path("solutions").get(0).path("id").asText();
@@ -216,7 +233,8 @@ class FullResponseConformanceTest {
         s.call("templatescontroller_gettemplate_v1", 200, null, "templateName", "order_update", "languageCode", "EN");
         s.call("templatescontroller_updatetemplate_v1", 200, full("templatescontroller_updatetemplate_v1"),
                 "templateName", "order_update", "languageCode", "EN");
-        s.call("templatescontroller_listactivities_v1", 200, null, "templateName", "order_update", "languageCode", "EN");
+        s.call("templatescontroller_listactivities_v1", 200, null, "templateName", "order_update", "languageCode",
+                "EN");
         s.call("templatescontroller_createcomment_v1", 201, full("templatescontroller_createcomment_v1"),
                 "templateName", "order_update", "languageCode", "EN");
         s.call("templatescontroller_comparetemplates_v1", 200, full("templatescontroller_comparetemplates_v1"),
@@ -245,7 +263,8 @@ class FullResponseConformanceTest {
                 "{\"testNumbers\":[\"+46123123222\"]}"), "senderId", id);
         advance();
         s.call("senderscontroller_gettestnumberstate_v1", 200, null, "senderId", id, "testNumber", "+46123123222");
-        s.call("senderscontroller_gettestnumbercapabilities_v1", 200, null, "senderId", id, "testNumber", "+46123123222");
+        s.call("senderscontroller_gettestnumbercapabilities_v1", 200, null, "senderId", id, "testNumber",
+                "+46123123222");
         s.call("senderscontroller_retrytestnumber_v1", 200, null, "senderId", id, "testNumber", "+46123123111");
         s.call("senderscontroller_deletetestnumber_v1", 204, null, "senderId", id, "testNumber", "+46123123111");
         s.call("senderscontroller_launchsender_v1", 200, null, "senderId", id);

@@ -1,3 +1,18 @@
+/*
+ * Copyright the camel-sinch-provisioning project contributors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelsinch.provisioning.simulator;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -52,7 +67,8 @@ class LifecycleTest {
     @Test
     void partnerSenderWaitsForRegisterAndVerify() {
         String id = client.post(P + "/whatsapp/senders", "{\"region\":\"EU\",\"details\":{\"displayName\":\"Shop\","
-                + "\"vertical\":\"RETAIL\",\"countryCode\":\"48\",\"phoneNumber\":\"777\"}}").json().path("id").asText();
+                + "\"vertical\":\"RETAIL\",\"countryCode\":\"48\",\"phoneNumber\":\"777\"}}").json().path("id")
+                .asText();
         steps(5);
         assertEquals("PENDING_VERIFICATION", get("/whatsapp/senders/" + id).path("state").asText());
         assertEquals(409, client.post(P + "/whatsapp/senders/" + id + "/verify", "{\"code\":\"123456\"}").status(),
@@ -122,9 +138,10 @@ class LifecycleTest {
 
     @Test
     void kakaotalkSenderRegistersVerifiesAndTemplatesGetApproved() {
-        client.post(P + "/kakaotalk/senders", "{\"plusFriendId\":\"@shop\",\"details\":{\"adminPhoneNo\":\"+821012345678\","
-                + "\"name\":\"Shop\",\"topLevelCategoryCode\":\"019\",\"midLevelCategoryCode\":\"0006\","
-                + "\"subLevelCategoryCode\":\"0001\"}}");
+        client.post(P + "/kakaotalk/senders",
+                "{\"plusFriendId\":\"@shop\",\"details\":{\"adminPhoneNo\":\"+821012345678\","
+                        + "\"name\":\"Shop\",\"topLevelCategoryCode\":\"019\",\"midLevelCategoryCode\":\"0006\","
+                        + "\"subLevelCategoryCode\":\"0001\"}}");
         assertEquals(409, client.post(P + "/kakaotalk/senders/@shop/verify", "{\"code\":123456}").status());
         assertEquals("VERIFYING", client.post(P + "/kakaotalk/senders/@shop/register", null).json()
                 .path("state").asText());
@@ -142,7 +159,8 @@ class LifecycleTest {
 
     @Test
     void bundleFinishesDoneAndItsConversationAppExists() {
-        JsonNode bundle = client.post(P + "/bundles", "{\"name\":\"Starter\",\"region\":\"EU\",\"convApp\":true}").json();
+        JsonNode bundle =
+                client.post(P + "/bundles", "{\"name\":\"Starter\",\"region\":\"EU\",\"convApp\":true}").json();
         assertEquals("IN_PROGRESS", bundle.path("state").asText());
         assertFalse(bundle.has("smsApp"), "only ordered services are created");
         String appId = bundle.path("convApp").path("id").asText();

@@ -1,3 +1,18 @@
+/*
+ * Copyright the camel-sinch-provisioning project contributors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelsinch.provisioning.simulator;
 
 import io.github.camelsinch.provisioning.simulator.support.SimClient;
@@ -19,7 +34,7 @@ class MainTest {
     @Test
     void parsesTheCommandLine() {
         SimulatorConfig config = Main.parse(new String[] {"--port", "0", "--key-id", "k", "--key-secret", "s",
-                "--step-delay", "0.5", "--time-scale", "10", "--seed", "3", "--token-lifetime", "60"});
+            "--step-delay", "0.5", "--time-scale", "10", "--seed", "3", "--token-lifetime", "60"});
         assertEquals(0, config.port());
         assertEquals("k", config.keyId());
         assertEquals("s", config.keySecret());

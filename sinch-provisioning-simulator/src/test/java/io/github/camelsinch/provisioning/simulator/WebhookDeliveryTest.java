@@ -1,3 +1,18 @@
+/*
+ * Copyright the camel-sinch-provisioning project contributors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelsinch.provisioning.simulator;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -10,11 +25,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -88,7 +103,8 @@ class WebhookDeliveryTest {
         assertEquals("WHATSAPP_SENDER_COMMENT_ADDED", comment.path("type").asText());
         assertEquals("Please hurry", comment.path("comment").asText());
         assertEquals(id, comment.path("payload").path("id").asText());
-        assertEquals("WHATSAPP_SENDER_PENDING_VERIFICATION", Json.parse(receiver.next(WAIT).text()).path("type").asText());
+        assertEquals("WHATSAPP_SENDER_PENDING_VERIFICATION",
+                Json.parse(receiver.next(WAIT).text()).path("type").asText());
     }
 
     @Test
@@ -171,7 +187,7 @@ class WebhookDeliveryTest {
         assertEquals("WEBHOOK_TEST", envelope.path("type").asText());
         assertEquals(id, envelope.path("payload").path("webhookId").asText());
         assertEquals(expectedSignature(callback.body(), callback.headers().get("x-sinch-webhook-signature-nonce"),
-                        callback.headers().get("x-sinch-webhook-signature-timestamp")),
+                callback.headers().get("x-sinch-webhook-signature-timestamp")),
                 callback.headers().get("x-sinch-webhook-signature"));
         assertEquals(1, SIM.control().webhookDeliveries().size(), "the ping is in the delivery log");
     }

@@ -1,3 +1,18 @@
+/*
+ * Copyright the camel-sinch-provisioning project contributors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelsinch.provisioning.model.support;
 
 import com.fasterxml.jackson.core.JsonParser;
@@ -39,8 +54,8 @@ public abstract class UnionDeserializer<T> extends StdDeserializer<T> {
      * made binding a page of templates twice as slow. Not computeIfAbsent: a variant may nest the same union, and
      * the lookup would then update the map from inside its own computation.
      */
-    private JsonDeserializer<Object> deserializerOf(Class<? extends T> variant, DeserializationContext ctxt)
-            throws IOException {
+    private JsonDeserializer<Object> deserializerOf(Class<? extends T> variant,
+                                                    DeserializationContext ctxt) throws IOException {
         JsonDeserializer<Object> deserializer = deserializers.get(variant);
         if (deserializer == null) {
             deserializer = ctxt.findRootValueDeserializer(ctxt.constructType(variant));

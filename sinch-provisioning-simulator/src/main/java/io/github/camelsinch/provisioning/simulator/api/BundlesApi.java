@@ -1,11 +1,26 @@
+/*
+ * Copyright the camel-sinch-provisioning project contributors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelsinch.provisioning.simulator.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.camelsinch.provisioning.simulator.ResourceKind;
-import io.github.camelsinch.provisioning.simulator.http.ServerResponse;
 import io.github.camelsinch.provisioning.simulator.http.PapiErrors;
+import io.github.camelsinch.provisioning.simulator.http.ServerResponse;
 import io.github.camelsinch.provisioning.simulator.state.ProjectState;
 import io.github.camelsinch.provisioning.simulator.state.StoredResource;
 
@@ -55,7 +70,8 @@ final class BundlesApi extends TagApi implements ResourceSeeder {
     private ServerResponse create(Call c) {
         JsonNode input = c.body();
         if (!wanted(input.path("subproject")) && !wanted(input.path("smsApp")) && !wanted(input.path("convApp"))) {
-            throw PapiErrors.invalid("no_services_to_create", List.of("Order at least one of subproject, smsApp, convApp"));
+            throw PapiErrors.invalid("no_services_to_create",
+                    List.of("Order at least one of subproject, smsApp, convApp"));
         }
         if (!input.path("name").isTextual()) {
             throw PapiErrors.invalid("missing_name", List.of("name should not be empty"));
@@ -65,7 +81,8 @@ final class BundlesApi extends TagApi implements ResourceSeeder {
         for (JsonNode webhook : input.path("webhooks")) {
             registered.add(webhooks.register(c.project(), webhook).json().deepCopy());
         }
-        StoredResource bundle = c.project().put(new StoredResource(ResourceKind.BUNDLE, json.path("id").asText(), json));
+        StoredResource bundle =
+                c.project().put(new StoredResource(ResourceKind.BUNDLE, json.path("id").asText(), json));
         ctx.engine().enter(c.project(), bundle, "IN_PROGRESS");
         return created(bundle.json());
     }

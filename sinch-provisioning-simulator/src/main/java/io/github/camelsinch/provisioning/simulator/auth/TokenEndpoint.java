@@ -1,9 +1,24 @@
+/*
+ * Copyright the camel-sinch-provisioning project contributors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelsinch.provisioning.simulator.auth;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.camelsinch.provisioning.simulator.http.Json;
 import io.github.camelsinch.provisioning.simulator.http.ServerRequest;
 import io.github.camelsinch.provisioning.simulator.http.ServerResponse;
-import io.github.camelsinch.provisioning.simulator.http.Json;
 
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
@@ -35,7 +50,7 @@ public final class TokenEndpoint {
         Map<String, String> form = parseForm(request.bodyText());
         boolean authenticated = request.header("authorization").map(credentials::matchesBasic).orElse(false)
                 || credentials.keyId().equals(form.get("client_id"))
-                && credentials.keySecret().equals(form.get("client_secret"));
+                        && credentials.keySecret().equals(form.get("client_secret"));
         if (!authenticated) {
             return oauthError(401, "invalid_client", "Client authentication failed.")
                     .withHeader("WWW-Authenticate", "Basic realm=\"sinch-simulator\"");

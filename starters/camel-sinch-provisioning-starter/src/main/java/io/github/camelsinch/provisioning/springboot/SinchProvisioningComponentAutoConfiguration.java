@@ -1,3 +1,18 @@
+/*
+ * Copyright the camel-sinch-provisioning project contributors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelsinch.provisioning.springboot;
 
 import io.github.camelsinch.provisioning.SinchProvisioningComponent;
@@ -47,7 +62,7 @@ public class SinchProvisioningComponentAutoConfiguration {
     @Lazy
     @Bean
     public ComponentCustomizer configureSinchProvisioningComponent(CamelContext camelContext, Environment environment,
-            SinchProvisioningComponentConfiguration configuration) {
+                                                                   SinchProvisioningComponentConfiguration configuration) {
         return new ComponentCustomizer() {
             @Override
             public void configure(String name, Component target) {
@@ -59,7 +74,7 @@ public class SinchProvisioningComponentAutoConfiguration {
             public boolean isEnabled(String name, Component target) {
                 return HierarchicalPropertiesEvaluator.evaluate(environment,
                         "camel.component.customizer", PREFIX + ".customizer")
-                       && target instanceof SinchProvisioningComponent;
+                        && target instanceof SinchProvisioningComponent;
             }
         };
     }
@@ -69,8 +84,9 @@ public class SinchProvisioningComponentAutoConfiguration {
      * nested properties), by option name, {@code configuration} first.
      */
     static Map<String, Object> explicitOptions(CamelContext camelContext, Environment environment,
-            SinchProvisioningComponentConfiguration configuration) {
-        Map<String, Object> values = new TreeMap<>(CamelPropertiesHelper.getNonNullProperties(camelContext, configuration));
+                                               SinchProvisioningComponentConfiguration configuration) {
+        Map<String, Object> values =
+                new TreeMap<>(CamelPropertiesHelper.getNonNullProperties(camelContext, configuration));
         // inherited from ComponentConfigurationPropertiesCommon: switches of the starter, not component options
         values.remove("enabled");
         values.remove("customizer");
@@ -93,7 +109,7 @@ public class SinchProvisioningComponentAutoConfiguration {
                 ConfigurationPropertyName.of(PREFIX + "." + DataObjectPropertyName.toDashedForm(option));
         for (ConfigurationPropertySource source : sources) {
             if (source.getConfigurationProperty(name) != null
-                || source.containsDescendantOf(name) == ConfigurationPropertyState.PRESENT) {
+                    || source.containsDescendantOf(name) == ConfigurationPropertyState.PRESENT) {
                 return true;
             }
         }

@@ -1,3 +1,18 @@
+/*
+ * Copyright the camel-sinch-provisioning project contributors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelsinch.provisioning.springboot;
 
 import io.github.camelsinch.provisioning.SinchProvisioningComponent;
@@ -22,9 +37,9 @@ import javax.sql.DataSource;
  * instead would be lost on the next restart without anyone noticing.
  */
 @AutoConfiguration(afterName = {
-        "org.springframework.boot.autoconfigure.jdbc.DataSourceAutoConfiguration",
-        "org.apache.camel.spring.boot.CamelAutoConfiguration"},
-        before = SinchProvisioningComponentAutoConfiguration.class)
+    "org.springframework.boot.autoconfigure.jdbc.DataSourceAutoConfiguration",
+    "org.apache.camel.spring.boot.CamelAutoConfiguration"},
+                   before = SinchProvisioningComponentAutoConfiguration.class)
 @ConditionalOnProperty(prefix = SinchProvisioningJdbcStateConfiguration.PREFIX, name = "enabled", havingValue = "true")
 @EnableConfigurationProperties(SinchProvisioningJdbcStateConfiguration.class)
 public class SinchProvisioningJdbcStateAutoConfiguration {
@@ -35,7 +50,7 @@ public class SinchProvisioningJdbcStateAutoConfiguration {
     @Bean(STATE_REPOSITORY_BEAN)
     @ConditionalOnMissingBean(name = STATE_REPOSITORY_BEAN)
     public JdbcStateRepository sinchProvisioningStateRepository(ObjectProvider<DataSource> dataSources,
-            SinchProvisioningJdbcStateConfiguration configuration) {
+                                                                SinchProvisioningJdbcStateConfiguration configuration) {
         DataSource dataSource = dataSources.getIfUnique();
         if (dataSource == null) {
             throw new IllegalStateException(SinchProvisioningJdbcStateConfiguration.PREFIX + ".enabled=true needs"
@@ -55,7 +70,7 @@ public class SinchProvisioningJdbcStateAutoConfiguration {
      */
     @Bean
     public ComponentCustomizer sinchProvisioningJdbcStateCustomizer(
-            @Qualifier(STATE_REPOSITORY_BEAN) StateRepository<String, String> repository) {
+                                                                    @Qualifier(STATE_REPOSITORY_BEAN) StateRepository<String, String> repository) {
         return new ComponentCustomizer() {
             @Override
             public void configure(String name, Component target) {

@@ -1,3 +1,18 @@
+/*
+ * Copyright the camel-sinch-provisioning project contributors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelsinch.provisioning.springboot;
 
 import io.github.camelsinch.provisioning.SinchProvisioningComponent;
@@ -16,7 +31,6 @@ import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -25,6 +39,7 @@ import java.time.Duration;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.BooleanSupplier;
+import javax.sql.DataSource;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
@@ -51,7 +66,8 @@ class JdbcStateAutoConfigurationTest {
         String project = "jdbc-state-project";
         SIM.control().seed(project, ResourceKind.WHATSAPP_SENDER, null, "ACTIVE");
         runner.withUserConfiguration(H2.class)
-                .withPropertyValues(PREFIX + "state.jdbc.enabled=true", PREFIX + "state.jdbc.table-name=app_sinch_state",
+                .withPropertyValues(PREFIX + "state.jdbc.enabled=true",
+                        PREFIX + "state.jdbc.table-name=app_sinch_state",
                         PREFIX + "base-url=" + SIM.baseUrl(), PREFIX + "auth-url=" + SIM.tokenUrl(),
                         PREFIX + "key-id=" + SIM.keyId(), PREFIX + "key-secret=" + SIM.keySecret(),
                         PREFIX + "project-id=" + project)
@@ -67,7 +83,8 @@ class JdbcStateAutoConfigurationTest {
                     camel.addRoutes(new RouteBuilder() {
                         @Override
                         public void configure() {
-                            from("sinch-prov:whatsapp-senders/list?delay=50").routeId("senders").process(exchange -> { });
+                            from("sinch-prov:whatsapp-senders/list?delay=50").routeId("senders")
+                                    .process(exchange -> {});
                         }
                     });
                     await("the consumer's state in app_sinch_state", () -> rows(dataSource, "app_sinch_state") > 0);

@@ -1,3 +1,18 @@
+/*
+ * Copyright the camel-sinch-provisioning project contributors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelsinch.provisioning.springboot;
 
 import ch.qos.logback.classic.Level;
@@ -5,12 +20,12 @@ import ch.qos.logback.classic.Logger;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.camelsinch.provisioning.SinchProvisioningComponent;
 import io.github.camelsinch.provisioning.SinchProvisioningConfiguration;
+import io.github.camelsinch.provisioning.codegen.StarterSourcesGenerator;
+import io.github.camelsinch.provisioning.codegen.StarterSourcesGenerator.Option;
 import io.github.camelsinch.provisioning.model.WhatsappSenderDto;
 import io.github.camelsinch.provisioning.model.WhatsappSenderListDto;
 import io.github.camelsinch.provisioning.simulator.ResourceKind;
 import io.github.camelsinch.provisioning.simulator.SimulatorExtension;
-import io.github.camelsinch.provisioning.codegen.StarterSourcesGenerator;
-import io.github.camelsinch.provisioning.codegen.StarterSourcesGenerator.Option;
 import org.apache.camel.CamelContext;
 import org.apache.camel.ProducerTemplate;
 import org.apache.camel.spi.ComponentCustomizer;
@@ -159,15 +174,16 @@ class SinchProvisioningComponentAutoConfigurationTest {
                 "org.springframework.boot.context.properties");
         try {
             runner.withPropertyValues(PREFIX + "base-url=" + SIM.baseUrl(), PREFIX + "auth-url=" + SIM.tokenUrl(),
-                            PREFIX + "key-id=" + SIM.keyId(), PREFIX + "key-secret=" + SIM.keySecret(),
-                            PREFIX + "project-id=" + projectId)
+                    PREFIX + "key-id=" + SIM.keyId(), PREFIX + "key-secret=" + SIM.keySecret(),
+                    PREFIX + "project-id=" + projectId)
                     .run(context -> {
                         ProducerTemplate producer = context.getBean(CamelContext.class).createProducerTemplate();
                         WhatsappSenderListDto list = producer.requestBody("sinch-prov:whatsapp-senders/list", null,
                                 WhatsappSenderListDto.class);
                         assertEquals(List.of(senderId),
                                 list.getSenders().stream().map(WhatsappSenderDto::getId).toList());
-                        assertEquals(1, SIM.simulator().tokensIssued(), "one OAuth2 token for the key of the properties");
+                        assertEquals(1, SIM.simulator().tokensIssued(),
+                                "one OAuth2 token for the key of the properties");
                     });
         } finally {
             levels.forEach((name, level) -> ((Logger) LoggerFactory.getLogger(name)).setLevel(level));

@@ -1,3 +1,18 @@
+/*
+ * Copyright the camel-sinch-provisioning project contributors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelsinch.provisioning.examples.gettingstarted;
 
 import org.junit.jupiter.api.Test;
@@ -6,7 +21,6 @@ import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 import org.w3c.dom.NodeList;
 
-import javax.xml.parsers.DocumentBuilderFactory;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -18,6 +32,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import javax.xml.parsers.DocumentBuilderFactory;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -33,7 +48,8 @@ class GettingStartedGuideTest {
 
     private static final Path ROOT = Path.of("../..");
     private static final Path GUIDE = ROOT.resolve("docs/getting-started.md");
-    private static final Pattern CHECKED = Pattern.compile("<!-- checked: (\\S+) -->\\n```\\w*\\n(.*?)```", Pattern.DOTALL);
+    private static final Pattern CHECKED =
+            Pattern.compile("<!-- checked: (\\S+) -->\\n```\\w*\\n(.*?)```", Pattern.DOTALL);
 
     @Test
     void everyCheckedBlockMatchesItsExampleFile() throws Exception {
@@ -44,7 +60,8 @@ class GettingStartedGuideTest {
                 "examples/getting-started-java/src/main/java/io/github/camelsinch/provisioning/examples/gettingstarted/SenderRoutes.java",
                 "examples/getting-started-java/src/main/resources/application.properties",
                 "examples/getting-started-yaml/pom.xml",
-                "examples/getting-started-yaml/src/main/resources/camel/senders.camel.yaml"), List.copyOf(blocks.keySet()));
+                "examples/getting-started-yaml/src/main/resources/camel/senders.camel.yaml"),
+                List.copyOf(blocks.keySet()));
         for (Map.Entry<String, String> block : blocks.entrySet()) {
             Path file = ROOT.resolve(block.getKey());
             String text = Files.readString(file, StandardCharsets.UTF_8);
@@ -63,7 +80,8 @@ class GettingStartedGuideTest {
     @Test
     void bothApplicationsReadTheSameProperties() throws IOException {
         assertEquals(Files.readString(Path.of("src/main/resources/application.properties")),
-                Files.readString(ROOT.resolve("examples/getting-started-yaml/src/main/resources/application.properties")));
+                Files.readString(
+                        ROOT.resolve("examples/getting-started-yaml/src/main/resources/application.properties")));
     }
 
     private static void assertSameDependencies(String name, String guidePom, String modulePom) throws Exception {
@@ -88,11 +106,13 @@ class GettingStartedGuideTest {
         assertEquals(moduleDeps, guideDeps, name + ": the guide's dependencies");
         assertTrue(guideDeps.contains("org.apache.camel:camel-bean"), name + ": simple's ${body.x} needs camel-bean");
 
-        assertEquals(System.getProperty("camel.version"), text(child(guide.getDocumentElement(), "properties"), "camel.version"),
+        assertEquals(System.getProperty("camel.version"),
+                text(child(guide.getDocumentElement(), "properties"), "camel.version"),
                 name + ": camel.version");
         Element bom = dependencies(child(guide.getDocumentElement(), "dependencyManagement")).get(0);
         assertEquals("org.apache.camel:camel-bom:${camel.version}:import",
-                text(bom, "groupId") + ":" + text(bom, "artifactId") + ":" + text(bom, "version") + ":" + text(bom, "scope"));
+                text(bom, "groupId") + ":" + text(bom, "artifactId") + ":" + text(bom, "version") + ":"
+                        + text(bom, "scope"));
 
         // The plugins at the versions this build uses (pluginManagement of the parent pom).
         Map<String, String> managed = new LinkedHashMap<>();

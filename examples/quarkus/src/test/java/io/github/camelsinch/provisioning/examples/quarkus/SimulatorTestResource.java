@@ -1,3 +1,18 @@
+/*
+ * Copyright the camel-sinch-provisioning project contributors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelsinch.provisioning.examples.quarkus;
 
 import io.github.camelsinch.provisioning.simulator.SimulatorConfig;
@@ -33,15 +48,15 @@ public class SimulatorTestResource implements QuarkusTestResourceLifecycleManage
         }
         simulator = SinchSimulator.start(SimulatorConfig.forTests());
         return Map.of(
-            "camel.component.sinch-prov.base-url", simulator.baseUrl(),
-            "camel.component.sinch-prov.auth-url", simulator.tokenUrl(),
-            "camel.component.sinch-prov.key-id", simulator.keyId(),
-            "camel.component.sinch-prov.key-secret", simulator.keySecret(),
-            "camel.component.sinch-prov.project-id", PROJECT,
-            "example.template-poll-delay", "100",
-            "quarkus.datasource.jdbc.url", "jdbc:h2:mem:quarkus-example;DB_CLOSE_DELAY=-1",
-            "quarkus.log.file.enabled", "true",
-            "quarkus.log.file.path", LOG.toAbsolutePath().toString());
+                "camel.component.sinch-prov.base-url", simulator.baseUrl(),
+                "camel.component.sinch-prov.auth-url", simulator.tokenUrl(),
+                "camel.component.sinch-prov.key-id", simulator.keyId(),
+                "camel.component.sinch-prov.key-secret", simulator.keySecret(),
+                "camel.component.sinch-prov.project-id", PROJECT,
+                "example.template-poll-delay", "100",
+                "quarkus.datasource.jdbc.url", "jdbc:h2:mem:quarkus-example;DB_CLOSE_DELAY=-1",
+                "quarkus.log.file.enabled", "true",
+                "quarkus.log.file.path", LOG.toAbsolutePath().toString());
     }
 
     @Override

@@ -1,3 +1,18 @@
+/*
+ * Copyright the camel-sinch-provisioning project contributors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelsinch.provisioning.examples.quickstart;
 
 import org.apache.camel.CamelContext;
@@ -40,7 +55,8 @@ public final class Quickstart {
         Progress progress = new Progress(out, backend.isSimulator());
         try (CallbackReceiver callbacks = new CallbackReceiver(progress::callback)) {
             boolean create = backend.isSimulator() || options.allowCreate();
-            out.println("camel-sinch-provisioning quickstart (" + options.dsl() + " DSL) against " + backend.describe());
+            out.println(
+                    "camel-sinch-provisioning quickstart (" + options.dsl() + " DSL) against " + backend.describe());
             CamelContext context = new DefaultCamelContext();
             try {
                 context.addComponent("sinch-prov", backend.component());
@@ -54,7 +70,8 @@ public final class Quickstart {
                 context.createProducerTemplate().sendBody(create ? "direct:provision" : "direct:list", null);
                 boolean finished = progress.await(create ? options.timeout() : Duration.ofSeconds(20));
                 if (create && !finished) {
-                    out.println("Timed out after " + options.timeout().toSeconds() + " s waiting for the final statuses");
+                    out.println(
+                            "Timed out after " + options.timeout().toSeconds() + " s waiting for the final statuses");
                 }
             } finally {
                 context.stop();
@@ -66,7 +83,8 @@ public final class Quickstart {
 
     private static void addRoutes(CamelContext context, String dsl) throws Exception {
         if (dsl.equals("yaml")) {
-            Resource routes = ResourceHelper.resolveMandatoryResource(context, "classpath:routes/quickstart.camel.yaml");
+            Resource routes =
+                    ResourceHelper.resolveMandatoryResource(context, "classpath:routes/quickstart.camel.yaml");
             PluginHelper.getRoutesLoader(context).loadRoutes(routes);
         } else {
             context.addRoutes(new ProvisioningRoutes());

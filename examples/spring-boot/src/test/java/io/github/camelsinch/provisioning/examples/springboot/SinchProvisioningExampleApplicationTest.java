@@ -1,11 +1,26 @@
+/*
+ * Copyright the camel-sinch-provisioning project contributors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelsinch.provisioning.examples.springboot;
 
+import io.github.camelsinch.provisioning.SinchProvisioningComponent;
+import io.github.camelsinch.provisioning.examples.springboot.TemplateStatusBoard.Change;
 import io.github.camelsinch.provisioning.model.WhatsappSenderDto;
 import io.github.camelsinch.provisioning.model.WhatsappSenderListDto;
 import io.github.camelsinch.provisioning.simulator.ResourceKind;
 import io.github.camelsinch.provisioning.simulator.SimulatorExtension;
-import io.github.camelsinch.provisioning.examples.springboot.TemplateStatusBoard.Change;
-import io.github.camelsinch.provisioning.SinchProvisioningComponent;
 import io.github.camelsinch.provisioning.state.JdbcStateRepository;
 import org.apache.camel.CamelContext;
 import org.apache.camel.ProducerTemplate;
@@ -18,12 +33,12 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.system.CapturedOutput;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.test.annotation.DirtiesContext;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -104,8 +119,9 @@ class SinchProvisioningExampleApplicationTest {
     @Test
     void theProducerRouteReturnsTheSendersTheSimulatorHolds() {
         Set<String> seeded = Stream.of("ACTIVE", "PENDING_VERIFICATION")
-            .map(stage -> SIM.control().seed(PROJECT, ResourceKind.WHATSAPP_SENDER, null, stage).path("key").asText())
-            .collect(Collectors.toSet());
+                .map(stage -> SIM.control().seed(PROJECT, ResourceKind.WHATSAPP_SENDER, null, stage).path("key")
+                        .asText())
+                .collect(Collectors.toSet());
 
         WhatsappSenderListDto list = producer.requestBody("direct:list-senders", null, WhatsappSenderListDto.class);
 
@@ -134,7 +150,7 @@ class SinchProvisioningExampleApplicationTest {
 
         List<Change> changes = board.changesOf(id);
         assertEquals(List.of(new Change("CHANGED", "PENDING", "APPROVED")), changes.subList(changes.size() - 1,
-            changes.size()));
+                changes.size()));
         assertFalse(output.getAll().contains(SIM.keySecret()), "the key secret was logged");
     }
 
@@ -143,10 +159,10 @@ class SinchProvisioningExampleApplicationTest {
         SIM.control().seed(PROJECT, ResourceKind.WHATSAPP_TEMPLATE, null, "PAUSED");
 
         assertInstanceOf(JdbcStateRepository.class,
-            camelContext.getComponent("sinch-prov", SinchProvisioningComponent.class).getStateRepository());
+                camelContext.getComponent("sinch-prov", SinchProvisioningComponent.class).getStateRepository());
         // after a poll that saw the template (no other test has a PAUSED one), its state is a row of sinch_state
         await().atMost(DEADLINE).until(() -> jdbc.queryForObject(
-            "SELECT COUNT(*) FROM sinch_state WHERE state_value LIKE '%PAUSED%'", Long.class) > 0);
+                "SELECT COUNT(*) FROM sinch_state WHERE state_value LIKE '%PAUSED%'", Long.class) > 0);
     }
 
     @Test
@@ -154,13 +170,15 @@ class SinchProvisioningExampleApplicationTest {
         producer.requestBody("direct:list-senders", null, WhatsappSenderListDto.class);
 
         // The template consumer polls every 100 ms: its poll timer shows up once one poll completed.
-        await().atMost(DEADLINE).until(() -> scrape().lines().anyMatch(line ->
-            line.startsWith("sinch_prov_consumer_poll_seconds_count{") && line.contains("outcome=\"complete\"")
-            && value(line) > 0));
+        await().atMost(DEADLINE)
+                .until(() -> scrape().lines()
+                        .anyMatch(line -> line.startsWith("sinch_prov_consumer_poll_seconds_count{")
+                                && line.contains("outcome=\"complete\"")
+                                && value(line) > 0));
         String metrics = scrape();
         assertTrue(metrics.lines().anyMatch(line -> line.startsWith("sinch_prov_calls_seconds_count{")
-            && line.contains("api=\"whatsapp-senders\"") && line.contains("operation=\"list\"")
-            && line.contains("outcome=\"success\"") && value(line) > 0), metrics);
+                && line.contains("api=\"whatsapp-senders\"") && line.contains("operation=\"list\"")
+                && line.contains("outcome=\"success\"") && value(line) > 0), metrics);
         for (String series : List.of("sinch_prov_attempts_total", "sinch_prov_token_requests_total",
                 "sinch_prov_rate_limited", "sinch_prov_auth_failing", "sinch_prov_consumer_changes_total",
                 "sinch_prov_consumer_resources", "sinch_prov_consumer_last_complete_poll_age_seconds")) {
@@ -177,8 +195,8 @@ class SinchProvisioningExampleApplicationTest {
     /** GET /actuator/prometheus, as Prometheus scrapes it. */
     private String scrape() throws Exception {
         HttpResponse<String> response = HttpClient.newHttpClient().send(
-            HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/actuator/prometheus")).build(),
-            HttpResponse.BodyHandlers.ofString());
+                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/actuator/prometheus")).build(),
+                HttpResponse.BodyHandlers.ofString());
         assertEquals(200, response.statusCode(), response.body());
         return response.body();
     }

@@ -1,3 +1,18 @@
+/*
+ * Copyright the camel-sinch-provisioning project contributors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelsinch.provisioning.examples.cookbook;
 
 import io.github.camelsinch.provisioning.SinchProvisioningException;
@@ -108,13 +123,14 @@ class KameletUriTest {
         assertTrue(raw.startsWith("{") && raw.contains("\"webhooks\""), raw);
         // The credentials reached the simulator intact: every call above was authenticated.
         assertTrue(SIM.control().requests().stream().noneMatch(r -> r.status() == 401), "no 401");
-        assertTrue(SIM.control().requests().stream().anyMatch(r -> r.path().equals("/oauth2/token") && r.status() == 200));
+        assertTrue(
+                SIM.control().requests().stream().anyMatch(r -> r.path().equals("/oauth2/token") && r.status() == 200));
     }
 
     @Test
     void sinkFailsTheExchangeWithTheTypedErrorOfTheApi() {
-        CamelExecutionException e = assertThrows(CamelExecutionException.class, () ->
-                template.requestBodyAndHeaders("direct:get", null, Map.of(
+        CamelExecutionException e = assertThrows(CamelExecutionException.class,
+                () -> template.requestBodyAndHeaders("direct:get", null, Map.of(
                         "CamelSinchProvTemplateName", "no_such_template", "CamelSinchProvLanguageCode", "EN")));
         SinchProvisioningException error = assertInstanceOf(SinchProvisioningException.class, e.getCause());
         assertTrue(error.isNotFound(), error.getMessage());

@@ -1,3 +1,18 @@
+/*
+ * Copyright the camel-sinch-provisioning project contributors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelsinch.provisioning.examples.cookbook;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -58,11 +73,14 @@ class ProvisionTemplatesRecipeTest {
             drop(inbox, "order-update.json", ORDER_UPDATE);
             awaitFile(done.resolve("order-update.json"));
 
-            ObjectNode held = SIM.control().resource(PROJECT, ResourceKind.WHATSAPP_TEMPLATE, "cookbook_order_update/EN");
+            ObjectNode held =
+                    SIM.control().resource(PROJECT, ResourceKind.WHATSAPP_TEMPLATE, "cookbook_order_update/EN");
             assertEquals("cookbook_order_update", held.path("resource").path("name").asText(), held.toString());
             assertEquals("UTILITY", held.path("resource").path("category").asText(), held.toString());
             assertEquals("Your order {{1}} is on its way.",
-                    held.path("resource").path("changes").path("details").path("components").path(0).path("text").asText(), held.toString());
+                    held.path("resource").path("changes").path("details").path("components").path(0).path("text")
+                            .asText(),
+                    held.toString());
 
             drop(inbox, "broken.json", "{ \"name\": \"cookbook_broken\", ");
             drop(inbox, "incomplete.json", ORDER_UPDATE.replace("cookbook_order_update", "cookbook_incomplete")
@@ -85,7 +103,8 @@ class ProvisionTemplatesRecipeTest {
             // Only the good definition reached the API; the malformed ones were refused before any request.
             assertEquals(1, SIM.control().resources(PROJECT, ResourceKind.WHATSAPP_TEMPLATE).size());
             assertFalse(SIM.control().requests().stream()
-                    .anyMatch(r -> r.method().equals("POST") && r.status() == 400), "no request was refused as invalid");
+                    .anyMatch(r -> r.method().equals("POST") && r.status() == 400),
+                    "no request was refused as invalid");
             assertEquals(1, run.completed("provision-templates"));
             assertEquals(3, run.failed("provision-templates"));
         }

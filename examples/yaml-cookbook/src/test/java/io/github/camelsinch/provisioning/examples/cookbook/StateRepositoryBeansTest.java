@@ -1,3 +1,18 @@
+/*
+ * Copyright the camel-sinch-provisioning project contributors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelsinch.provisioning.examples.cookbook;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -12,7 +27,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
-import javax.sql.DataSource;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -28,6 +42,7 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
+import javax.sql.DataSource;
 
 import static io.github.camelsinch.provisioning.examples.cookbook.RecipeRun.PROJECT;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -57,7 +72,8 @@ class StateRepositoryBeansTest {
 
         Path file = stateDir.resolve("sinch-state.dat");
         restartEmitsTheChangeMadeWhileDown("state-watch", properties,
-                run -> assertInstanceOf(FileStateRepository.class, run.context().getRegistry().lookupByName("sinchState")),
+                run -> assertInstanceOf(FileStateRepository.class,
+                        run.context().getRegistry().lookupByName("sinchState")),
                 () -> fileHoldsState(file));
     }
 
@@ -66,7 +82,8 @@ class StateRepositoryBeansTest {
         Map<String, String> properties = snippet("state/jdbc-state.properties");
 
         restartEmitsTheChangeMadeWhileDown("state-watch", properties,
-                run -> assertInstanceOf(JdbcStateRepository.class, run.context().getRegistry().lookupByName("sinchState")),
+                run -> assertInstanceOf(JdbcStateRepository.class,
+                        run.context().getRegistry().lookupByName("sinchState")),
                 this::tableHoldsState);
     }
 
@@ -167,7 +184,8 @@ class StateRepositoryBeansTest {
 
     private static long rowCount(DataSource dataSource) {
         try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement();
-             ResultSet rows = statement.executeQuery("SELECT COUNT(*) FROM sinch_state WHERE state_key LIKE 'sinch-prov:%'")) {
+             ResultSet rows =
+                     statement.executeQuery("SELECT COUNT(*) FROM sinch_state WHERE state_key LIKE 'sinch-prov:%'")) {
             rows.next();
             return rows.getLong(1);
         } catch (SQLException e) {

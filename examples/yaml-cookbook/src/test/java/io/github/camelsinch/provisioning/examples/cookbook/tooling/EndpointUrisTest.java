@@ -1,3 +1,18 @@
+/*
+ * Copyright the camel-sinch-provisioning project contributors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelsinch.provisioning.examples.cookbook.tooling;
 
 import io.github.camelsinch.provisioning.simulator.SimulatorExtension;
@@ -128,7 +143,8 @@ class EndpointUrisTest {
         assertTrue(perFile.get("docs/reference.md") >= 85, "the 85 operations of the reference: " + perFile);
         assertTrue(found.stream().anyMatch(f -> f.role() == FoundUri.Role.CONSUMER
                 && f.uri().equals("sinch-prov:conversation/getInstagram?conversationAppId={{alerts.conversationApps}}"
-                        + "&delay={{alerts.pollDelay}}")), "YAML parameters are part of the URI");
+                        + "&delay={{alerts.pollDelay}}")),
+                "YAML parameters are part of the URI");
     }
 
     @Test
@@ -148,10 +164,10 @@ class EndpointUrisTest {
         Path doc = dir.resolve("doc.md");
         Files.writeString(doc, String.join("\n",
                 "```java",
-                "from(\"sinch-prov:whatsapp-senders/list?delai=5000\")",           // misspelled option
-                "    .to(\"sinch-prov:whatsapp-senders/list?fetchAllPage=true\")",  // misspelled option
-                "    .to(\"sinch-prov:webhooks/list?filterStates=ACTIVE\")",        // an option of other operations
-                "    .to(\"sinch-prov:whatsapp-templates/lists\");",                 // no such operation
+                "from(\"sinch-prov:whatsapp-senders/list?delai=5000\")", // misspelled option
+                "    .to(\"sinch-prov:whatsapp-senders/list?fetchAllPage=true\")", // misspelled option
+                "    .to(\"sinch-prov:webhooks/list?filterStates=ACTIVE\")", // an option of other operations
+                "    .to(\"sinch-prov:whatsapp-templates/lists\");", // no such operation
                 "```",
                 "```yaml",
                 "- from:",
@@ -162,8 +178,8 @@ class EndpointUrisTest {
                 "      - to: sinch-prov:bundles/create?fetchAllPages=yes",
                 "```",
                 "```java",
-                "from(\"sinch-prov:webhooks/create\")",                             // not a watchable operation
-                "from(\"sinch-prov:whatsapp-senders/list?fetchAllPages=true\")",    // a producer option
+                "from(\"sinch-prov:webhooks/create\")", // not a watchable operation
+                "from(\"sinch-prov:whatsapp-senders/list?fetchAllPages=true\")", // a producer option
                 "```"));
         List<FoundUri> found = UriCollector.collect(dir, doc);
         assertEquals(8, found.size(), found.toString());
@@ -226,7 +242,8 @@ class EndpointUrisTest {
                     .filter(f -> {
                         String name = f.getFileName().toString();
                         String ext = name.substring(name.lastIndexOf('.') + 1);
-                        return ext.equals("md") || (f.startsWith(ROOT.resolve("examples")) && exampleTypes.contains(ext));
+                        return ext.equals("md")
+                                || (f.startsWith(ROOT.resolve("examples")) && exampleTypes.contains(ext));
                     })
                     .sorted().toList();
         }

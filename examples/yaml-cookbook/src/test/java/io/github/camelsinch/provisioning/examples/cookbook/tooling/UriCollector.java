@@ -1,3 +1,18 @@
+/*
+ * Copyright the camel-sinch-provisioning project contributors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelsinch.provisioning.examples.cookbook.tooling;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -119,7 +134,7 @@ final class UriCollector {
             JsonNode parameters = node.get("parameters");
             if (parameters != null && parameters.isObject()) {
                 char sep = full.indexOf("?") < 0 ? '?' : '&';
-                for (Iterator<Map.Entry<String, JsonNode>> it = parameters.fields(); it.hasNext(); ) {
+                for (Iterator<Map.Entry<String, JsonNode>> it = parameters.fields(); it.hasNext();) {
                     Map.Entry<String, JsonNode> p = it.next();
                     full.append(sep).append(p.getKey()).append('=').append(p.getValue().asText());
                     sep = '&';
@@ -127,7 +142,7 @@ final class UriCollector {
             }
             out.add(new FoundUri(full.toString(), roleOf(key), lines.locate(uri.asText())));
         }
-        for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
+        for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext();) {
             Map.Entry<String, JsonNode> field = it.next();
             JsonNode value = field.getValue();
             if (value.isTextual() && value.asText().startsWith("sinch-prov:") && !field.getKey().equals("uri")) {
