@@ -24,6 +24,7 @@ import io.github.camelsinch.provisioning.catalog.SimilarNames;
 import io.github.camelsinch.provisioning.webhook.SinchProvisioningWebhookEndpoint;
 
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -77,14 +78,19 @@ final class EndpointOptionsCheck {
     /**
      * The endpoint's check of its API parameter values, both before binding (the URI's text) and after (values from
      * the component, bean references): each set value against the contract, throwing naming what is valid.
+     *
+     * @return the wire values of the set parameters, by parameter name
      */
-    static void checkParameterValues(ApiOperation operation, Function<OperationParameter, Object> valueOf) {
+    static Map<String, List<String>> checkParameterValues(ApiOperation operation,
+                                                          Function<OperationParameter, Object> valueOf) {
+        Map<String, List<String>> wire = new HashMap<>();
         for (OperationParameter p : operation.parameters()) {
             Object value = valueOf.apply(p);
             if (value != null) {
-                ParameterValidator.wireValues(operation, p, value);
+                wire.put(p.name(), List.copyOf(ParameterValidator.wireValues(operation, p, value)));
             }
         }
+        return Map.copyOf(wire);
     }
 
     /** Options left over after binding are unknown: name them and every option the endpoint does take. */

@@ -26,6 +26,7 @@ import org.apache.camel.Consumer;
 import org.apache.camel.Processor;
 import org.apache.camel.Producer;
 
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -36,6 +37,8 @@ import java.util.Map;
 public class SinchProvisioningApiEndpoint extends SinchProvisioningEndpoint {
 
     private final ApiOperation apiOperation;
+
+    private Map<String, List<String>> checkedParameterValues = Map.of();
 
     public SinchProvisioningApiEndpoint(String uri, SinchProvisioningComponent component, ApiOperation apiOperation,
                                         SinchProvisioningConfiguration configuration) {
@@ -64,8 +67,16 @@ public class SinchProvisioningApiEndpoint extends SinchProvisioningEndpoint {
 
     @Override
     protected void validate() {
-        EndpointOptionsCheck.checkParameterValues(apiOperation, this::parameterOption);
+        checkedParameterValues = EndpointOptionsCheck.checkParameterValues(apiOperation, this::parameterOption);
         super.validate();
+    }
+
+    /**
+     * The wire values of this operation's parameter options, checked when the endpoint was created: the producer
+     * starts every request from them instead of checking the same options again.
+     */
+    public Map<String, List<String>> checkedParameterValues() {
+        return checkedParameterValues;
     }
 
     /** The bound value of the option of an API parameter: projectId is a configuration option, the rest are not. */

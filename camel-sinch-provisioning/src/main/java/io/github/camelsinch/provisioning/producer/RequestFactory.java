@@ -42,10 +42,12 @@ final class RequestFactory {
 
     private final SinchProvisioningConfiguration configuration;
     private final SinchProvisioningApiParameters options;
+    private final ApiOperation endpointOperation;
+    private final Map<String, List<String>> checkedValues;
     /**
      * Per operation (the endpoint's, and any a header switches to), each parameter's wire values from the endpoint
-     * options, checked once: options do not change after the endpoint is created, so only header values need
-     * checking on every call.
+     * options: the endpoint's own were checked when it was created, those of another operation are checked at its
+     * first call; options do not change after that, so only header values need checking on every call.
      */
     private final Map<ApiOperation, List<BoundParameter>> bound = new ConcurrentHashMap<>();
 
@@ -56,9 +58,16 @@ final class RequestFactory {
     private record BoundParameter(OperationParameter parameter, List<String> optionValues, String header) {
     }
 
-    RequestFactory(SinchProvisioningConfiguration configuration, SinchProvisioningApiParameters options) {
+    /**
+     * @param endpointOperation the endpoint's own operation
+     * @param checkedValues     its options' wire values as the endpoint checked them when it was created
+     */
+    RequestFactory(SinchProvisioningConfiguration configuration, SinchProvisioningApiParameters options,
+                   ApiOperation endpointOperation, Map<String, List<String>> checkedValues) {
         this.configuration = configuration;
         this.options = options;
+        this.endpointOperation = endpointOperation;
+        this.checkedValues = checkedValues;
     }
 
     /**
@@ -109,13 +118,18 @@ final class RequestFactory {
             if (p.name().equals(PAGE_TOKEN)) {
                 continue; // set per page by the caller
             }
-            Object option = p.name().equals(PROJECT_ID) ? configuration.getProjectId() : options.get(p.name());
-            List<String> values = option == null ? null : List.copyOf(ParameterValidator.wireValues(op, p, option));
+            List<String> values = op == endpointOperation ? checkedValues.get(p.name()) : checkedOption(op, p);
             String header = p.location() == ParameterLocation.PATH
                     ? SinchProvisioningConstants.parameterHeader(p.name()) : null;
             parameters.add(new BoundParameter(p, values, header));
         }
         return List.copyOf(parameters);
+    }
+
+    /** An option's wire values for an operation a header switched to: the endpoint checked them for its own only. */
+    private List<String> checkedOption(ApiOperation op, OperationParameter p) {
+        Object option = p.name().equals(PROJECT_ID) ? configuration.getProjectId() : options.get(p.name());
+        return option == null ? null : List.copyOf(ParameterValidator.wireValues(op, p, option));
     }
 
     private static String howToSet(OperationParameter p) {

@@ -53,7 +53,8 @@ public class SinchProvisioningProducer extends DefaultProducer {
         super(endpoint);
         this.endpoint = endpoint;
         this.configuration = endpoint.getConfiguration();
-        this.requests = new RequestFactory(configuration, endpoint.getParameters());
+        this.requests = new RequestFactory(configuration, endpoint.getParameters(), endpoint.getApiOperation(),
+                endpoint.checkedParameterValues());
     }
 
     @Override
