@@ -99,7 +99,7 @@ class BulkReadStateTest extends StatusConsumerTestSupport {
 
         poll();
         assertEquals(List.of(), transitions(), "a damaged entry is rebaselined without an event");
-        assertEquals(1L, consumer.discardedStateEntries());
+        assertEquals(1L, statusConsumer.discardedStateEntries());
         assertEquals(List.of(1, 0, 1), state.counts());
 
         senders.put("A", sender("A", "ACTIVE", "t2"));

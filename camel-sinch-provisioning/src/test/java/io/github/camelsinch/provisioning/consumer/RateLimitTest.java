@@ -44,34 +44,34 @@ class RateLimitTest extends StatusConsumerTestSupport {
         FakeClock clock = new FakeClock();
         try (LogCapture log = LogCapture.capture(SinchProvisioningStatusConsumer.class.getName(), Level.INFO)) {
             watch("sinch-prov:whatsapp-senders/list?startScheduler=false&initialDelay=0&delay=10");
-            consumer.useClock(clock);
-            consumer.startScheduler();
+            statusConsumer.useClock(clock);
+            statusConsumer.startScheduler();
 
-            Await.until("the 429 pauses the consumer", () -> consumer.rateLimitedUntil().isPresent(), WAIT);
+            Await.until("the 429 pauses the consumer", () -> statusConsumer.rateLimitedUntil().isPresent(), WAIT);
             int requestsWhenPaused = apiRequestCount();
             assertEquals(1, requestsWhenPaused, "the client does not retry the 429 itself");
-            long skipped = consumer.skippedPolls();
-            Await.until("20 more scheduled polls", () -> consumer.skippedPolls() >= skipped + 20, WAIT);
+            long skipped = statusConsumer.skippedPolls();
+            Await.until("20 more scheduled polls", () -> statusConsumer.skippedPolls() >= skipped + 20, WAIT);
             assertEquals(requestsWhenPaused, apiRequestCount(), "no request while paused");
 
-            HealthCheck.Result readiness = consumer.getHealthCheck()
+            HealthCheck.Result readiness = statusConsumer.getHealthCheck()
                     .call(Map.of(HealthCheck.CHECK_KIND, HealthCheck.Kind.READINESS));
             assertEquals(HealthCheck.State.DOWN, readiness.getState());
             assertTrue(readiness.getMessage().orElse("").contains("paused until 2025-01-01T00:00:30Z"),
                     readiness.getMessage().orElse(""));
             assertEquals(429, readiness.getDetails().get(HealthCheck.HTTP_RESPONSE_CODE));
-            assertEquals(HealthCheck.State.UP, consumer.getHealthCheck()
+            assertEquals(HealthCheck.State.UP, statusConsumer.getHealthCheck()
                     .call(Map.of(HealthCheck.CHECK_KIND, HealthCheck.Kind.LIVENESS)).getState());
 
             clock.advance(Duration.ofSeconds(29));
-            long stillSkipped = consumer.skippedPolls();
-            Await.until("more skipped polls", () -> consumer.skippedPolls() >= stillSkipped + 5, WAIT);
+            long stillSkipped = statusConsumer.skippedPolls();
+            Await.until("more skipped polls", () -> statusConsumer.skippedPolls() >= stillSkipped + 5, WAIT);
             assertEquals(requestsWhenPaused, apiRequestCount(), "29 s is not yet 30 s");
 
             clock.advance(Duration.ofSeconds(1));
             Await.until("polling resumes", () -> apiRequestCount() > requestsWhenPaused, WAIT);
-            assertTrue(consumer.rateLimitedUntil().isEmpty());
-            assertEquals(HealthCheck.State.UP, consumer.getHealthCheck()
+            assertTrue(statusConsumer.rateLimitedUntil().isEmpty());
+            assertEquals(HealthCheck.State.UP, statusConsumer.getHealthCheck()
                     .call(Map.of(HealthCheck.CHECK_KIND, HealthCheck.Kind.READINESS)).getState());
             assertEquals(1, log.count(Level.WARN, "polling paused until"), log.lines()::toString);
             Await.until("the resumption is logged", () -> log.count(Level.INFO, "polling again") == 1, WAIT);

@@ -36,8 +36,8 @@ abstract class StatusConsumerTestSupport extends StubbedApiTestSupport {
     static final String WATCHED = "mock:watched";
 
     protected final EventLog events = new EventLog();
-    /** The route's consumer; it hides CamelTestSupport's {@code consumer}, a ConsumerTemplate these tests do not use. */
-    protected SinchProvisioningStatusConsumer consumer;
+    /** The route's consumer, set by {@link #watch}. */
+    protected SinchProvisioningStatusConsumer statusConsumer;
 
     protected SinchProvisioningStatusConsumer watch(String uri) throws Exception {
         events.attach(getMockEndpoint(WATCHED));
@@ -47,13 +47,13 @@ abstract class StatusConsumerTestSupport extends StubbedApiTestSupport {
                 from(uri).routeId("watch").to(WATCHED);
             }
         });
-        consumer = (SinchProvisioningStatusConsumer) context.getRoute("watch").getConsumer();
-        return consumer;
+        statusConsumer = (SinchProvisioningStatusConsumer) context.getRoute("watch").getConsumer();
+        return statusConsumer;
     }
 
     /** One poll cycle, as the scheduler would run it; returns the number of changes delivered. */
     protected int poll() throws Exception {
-        return consumer.poll();
+        return statusConsumer.poll();
     }
 
     /**
