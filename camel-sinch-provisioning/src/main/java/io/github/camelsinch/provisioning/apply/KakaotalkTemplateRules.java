@@ -119,11 +119,6 @@ final class KakaotalkTemplateRules extends ResourceRules {
     }
 
     @Override
-    ApiRequest create(Scope scope, ObjectNode declared) {
-        return request("create", scope).body(body(declared)).build();
-    }
-
-    @Override
     ApiRequest update(Scope scope, ObjectNode declared, ObjectNode remote, List<String> changedFields) {
         ObjectNode patch = declared.objectNode();
         patch.put("status", submitStatus(declared));

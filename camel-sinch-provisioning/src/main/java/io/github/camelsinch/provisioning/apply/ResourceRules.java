@@ -90,7 +90,10 @@ abstract class ResourceRules {
         return operation("list");
     }
 
-    abstract ApiRequest create(Scope scope, ObjectNode declared);
+    /** The create call: every kind sends the declaration as it is, less its {@link #reservedFields()}. */
+    final ApiRequest create(Scope scope, ObjectNode declared) {
+        return request("create", scope).body(body(declared)).build();
+    }
 
     abstract ApiRequest update(Scope scope, ObjectNode declared, ObjectNode remote, List<String> changedFields);
 

@@ -57,11 +57,6 @@ final class WebhookRules extends ResourceRules {
         return fields.isEmpty() ? Comparison.unchanged() : Comparison.update(fields);
     }
 
-    @Override
-    ApiRequest create(Scope scope, ObjectNode declared) {
-        return request("create", scope).body(body(declared)).build();
-    }
-
     /** PATCH with the triggers only: the target is the identity and the secret is not sent again. */
     @Override
     ApiRequest update(Scope scope, ObjectNode declared, ObjectNode remote, List<String> changedFields) {
