@@ -25,20 +25,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import static io.github.camelsinch.provisioning.tracking.TemplateStatuses.FIELDS;
+import static io.github.camelsinch.provisioning.tracking.TemplateStatuses.statuses;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class FingerprintTest {
-
-    private static final List<String> FIELDS = List.of("state", "changes.status");
-
-    private static Map<String, String> statuses(String state, String change) {
-        Map<String, String> m = new LinkedHashMap<>();
-        m.put("state", state);
-        m.put("changes.status", change);
-        return m;
-    }
 
     @Test
     void roundTripsEveryPartIncludingAbsentValues() {

@@ -21,11 +21,12 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.stream.Stream;
 
+import static io.github.camelsinch.provisioning.tracking.TemplateStatuses.FIELDS;
+import static io.github.camelsinch.provisioning.tracking.TemplateStatuses.statuses;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -33,15 +34,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The check of stored fingerprint text, as tables: what is read, and what is unreadable and why. */
 class StoredFingerprintTest {
-
-    private static final List<String> FIELDS = List.of("state", "changes.status");
-
-    private static Map<String, String> statuses(String state, String change) {
-        Map<String, String> m = new LinkedHashMap<>();
-        m.put("state", state);
-        m.put("changes.status", change);
-        return m;
-    }
 
     static Stream<Arguments> readable() {
         return Stream.of(
